@@ -1,0 +1,95 @@
+"""The analyzer: every stage wired together, for one text or a stream of them."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from itertools import islice
+from pathlib import Path
+
+from .document import Document
+from .domain import DomainLayer, boilerplate_regions, mask
+from .entities import EntityGrouper
+from .lemmatize import Lemmatizer, MentionNormalizer
+from .morph import Morph
+from .ner import NERTagger
+from .segment import Segmenter
+from .topics import TopicTagger
+
+
+class Analyzer:
+    """``nlp(text)`` → :class:`Document`; ``nlp.pipe(texts)`` → documents, lazily, in order.
+
+    Creating an analyzer is instant: the NER model, the dictionaries and the topic model load on
+    the first document.
+    """
+
+    def __init__(self, topic_model: str | Path | None = None, batch_size: int = 32) -> None:
+        self.batch_size = batch_size
+        self.morph = Morph()
+        self.segmenter = Segmenter()
+        self.ner = NERTagger()
+        self.domain = DomainLayer()
+        self.lemmatizer = Lemmatizer(self.morph)
+        self.normalizer = MentionNormalizer(self.morph)
+        self.grouper = EntityGrouper(alias=self.domain.vocabulary.alias)
+        self.topics = TopicTagger(topic_model)
+
+    def __call__(self, text: str | Document) -> Document:
+        return next(self.pipe([text], batch_size=1))
+
+    def pipe(
+        self, items: Iterable[str | Document], batch_size: int | None = None
+    ) -> Iterator[Document]:
+        """Analyze texts or documents in batches; memory stays bounded by the batch size."""
+        size = batch_size or self.batch_size
+        iterator = iter(items)
+        position = 0
+        while batch := list(islice(iterator, size)):
+            docs = [_as_document(item, position + index) for index, item in enumerate(batch)]
+            position += len(batch)
+            self.process(docs)
+            yield from docs
+
+    def process(self, docs: list[Document]) -> list[Document]:
+        """Run every stage over a batch of documents, in place."""
+        texts = [self.prepare(doc) for doc in docs]
+        for doc, mentions in zip(docs, self.ner.tag_texts(texts), strict=True):
+            doc.mentions = mentions
+            self.domain(doc)
+            self.normalizer(doc)
+            self.grouper(doc)
+        self.topics.tag_many(docs)
+        return docs
+
+    def prepare(self, doc: Document) -> str:
+        """Boilerplate, sentences, tokens and lemmas; returns the text the model should see
+        (boilerplate blanked out, offsets unchanged). All the topic model needs."""
+        doc.excluded = boilerplate_regions(doc.text)
+        text = mask(doc.text, doc.excluded) if doc.excluded else doc.text
+        self.segmenter(doc, text)
+        self.lemmatizer(doc)
+        return text
+
+    def topic_scores(self, doc: Document) -> dict[str, float]:
+        """Every label's score for an analyzed document, not only the chosen ones."""
+        return self.topics.scores([doc])[0]
+
+    def explain_topics(self, doc: Document, top: int = 10) -> dict[str, list[tuple[str, float]]]:
+        """For each of ``doc.topics``, the lemmas that raised its score most."""
+        return self.topics.explain(doc, top)
+
+    def __repr__(self) -> str:
+        return f"Analyzer(topic_model={str(self.topics.path)!r}, batch_size={self.batch_size})"
+
+
+def _as_document(item: str | Document, position: int) -> Document:
+    if isinstance(item, Document):
+        return item
+    if isinstance(item, str):
+        return Document(text=item, id=str(position))
+    raise TypeError(f"expected a str or a Document, got {type(item).__name__}")
+
+
+def load(topic_model: str | Path | None = None, batch_size: int = 32) -> Analyzer:
+    """The analyzer with the bundled models (or your own topic model folder)."""
+    return Analyzer(topic_model=topic_model, batch_size=batch_size)

@@ -1,0 +1,136 @@
+"""The ``ruanalyze`` command: thin wrappers over the Python API of the same names."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from . import __version__
+
+EXIT_OK, EXIT_INPUT_ERRORS, EXIT_USAGE = 0, 1, 2
+
+
+def _annotate(args: argparse.Namespace) -> int:
+    from .analyzer import Analyzer
+    from .io import annotate
+
+    def warn(error: object) -> None:
+        print(f"ruanalyze: {error}", file=sys.stderr)
+
+    report = annotate(
+        args.paths,
+        args.output,
+        analyzer=Analyzer(topic_model=args.topic_model, batch_size=args.batch_size),
+        text_key=args.text_key,
+        batch_size=args.batch_size,
+        force=args.force,
+        on_error=warn,
+    )
+    if not args.quiet:
+        print(
+            f"ruanalyze: {report.documents} documents annotated, {len(report.errors)} inputs failed"
+            f" → {args.output}",
+            file=sys.stderr,
+        )
+    return EXIT_INPUT_ERRORS if report.errors else EXIT_OK
+
+
+def _export(args: argparse.Namespace) -> int:
+    from .export import export_csv, write_csv
+    from .io import read_annotations
+
+    docs = read_annotations(args.annotations)
+    if args.output == "-":
+        write_csv(docs, args.table, sys.stdout)
+        return EXIT_OK
+    output = Path(args.output)
+    if output.exists() and not args.force:
+        raise FileExistsError(f"{output}: already exists (use --force to overwrite)")
+    count = export_csv(docs, args.table, output)
+    print(f"ruanalyze: {count} {args.table} rows → {output}", file=sys.stderr)
+    return EXIT_OK
+
+
+def _train_topics(args: argparse.Namespace) -> int:
+    from .topics.train import train_topics
+
+    model, report = train_topics(
+        args.inputs, args.output, cv=args.cv, text_key=args.text_key, label_key=args.label_key
+    )
+    if report is not None:
+        print(report.format())
+    if args.output:
+        print(
+            f"ruanalyze: model with {len(model.labels_)} labels and {len(model.vocabulary_)} terms"
+            f" → {args.output}",
+            file=sys.stderr,
+        )
+    return EXIT_OK
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="ruanalyze",
+        description="People, places, organizations and topics in Russian-language news.",
+    )
+    parser.add_argument("--version", action="version", version=f"ruanalyze {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    annotate = commands.add_parser(
+        "annotate",
+        help="analyze article files and folders into a JSONL file",
+        description="Analyze .txt/.md files (one article each) and .jsonl files (one article a "
+        "line), folders recursively. One JSON object per article out; a bad input becomes an "
+        "error record and the exit code is 1.",
+    )
+    annotate.add_argument("paths", nargs="+", help="files or folders")
+    annotate.add_argument("-o", "--output", required=True, help="JSONL file to write, - for stdout")
+    annotate.add_argument("--text-key", default="text", help="text field of .jsonl records")
+    annotate.add_argument("--batch-size", type=int, default=32, help="articles per batch")
+    annotate.add_argument("--topic-model", help="topic model folder (default: the bundled one)")
+    annotate.add_argument("--force", action="store_true", help="overwrite an existing output")
+    annotate.add_argument("-q", "--quiet", action="store_true", help="no summary on stderr")
+    annotate.set_defaults(handler=_annotate)
+
+    export = commands.add_parser(
+        "export",
+        help="turn annotations into a CSV table",
+        description="Write one table of an annotations file as UTF-8 CSV (with BOM, for Excel).",
+    )
+    export.add_argument("annotations", help="JSONL written by 'ruanalyze annotate'")
+    tables = export.add_mutually_exclusive_group(required=True)
+    for table in ("entities", "mentions", "topics", "tokens"):
+        tables.add_argument(
+            f"--{table}", dest="table", action="store_const", const=table, help=f"the {table} table"
+        )
+    export.add_argument("-o", "--output", required=True, help="CSV file to write, - for stdout")
+    export.add_argument("--force", action="store_true", help="overwrite an existing output")
+    export.set_defaults(handler=_export)
+
+    train = commands.add_parser(
+        "train-topics",
+        help="train a topic model on labelled texts",
+        description="Train TF-IDF + logistic regression on .jsonl/.csv/.tsv files or folders of "
+        "them, each item with a text and its labels (any label set). Deterministic.",
+    )
+    train.add_argument("inputs", nargs="+", help="labelled files or folders")
+    train.add_argument("-o", "--output", help="model folder to write")
+    train.add_argument("--cv", type=int, help="print K-fold cross-validation scores first")
+    train.add_argument("--text-key", default="text", help="text field (default: text)")
+    train.add_argument("--label-key", default="labels", help="labels field (default: labels)")
+    train.set_defaults(handler=_train_topics)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return args.handler(args)
+    except (FileExistsError, FileNotFoundError, ValueError) as error:
+        print(f"ruanalyze: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        return 130

@@ -1,0 +1,96 @@
+"""Rules that correct and extend the model's mentions in Kazakhstan/CIS news.
+
+Each rule is a small function ``rule(mentions, doc, vocabulary) -> mentions``; ``RULES`` is their
+order. A rule that adds a mention never lets it overlap one already there.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from ..document import Document
+from ..records import Mention
+from .spans import add_missing, tokens_within
+from .vocabulary import Vocabulary
+
+Rule = Callable[[list[Mention], Document, Vocabulary], list[Mention]]
+
+
+def drop_excluded(mentions: list[Mention], doc: Document, vocabulary: Vocabulary) -> list[Mention]:
+    """Nothing inside page boilerplate is an entity."""
+    return [
+        mention
+        for mention in mentions
+        if not any(start < mention.stop and mention.start < stop for start, stop in doc.excluded)
+    ]
+
+
+def drop_interface_words(
+    mentions: list[Mention], doc: Document, vocabulary: Vocabulary
+) -> list[Mention]:
+    """Page interface words ("Ошибка", "Поделиться", "Telegram") are never entities."""
+    return [
+        mention for mention in mentions if mention.text.lower() not in vocabulary.interface_words
+    ]
+
+
+def strip_title_words(
+    mentions: list[Mention], doc: Document, vocabulary: Vocabulary
+) -> list[Mention]:
+    """A title swallowed into a name ("Замакима области" as a place) is dropped, and then the
+    mention too if nothing named is left."""
+    result = []
+    for mention in mentions:
+        tokens = tokens_within(doc.tokens, mention.start, mention.stop)
+        while tokens and tokens[0].text.lower() in vocabulary.title_words:
+            tokens = tokens[1:]
+        if not tokens or all(token.text.lower() in vocabulary.generic_words for token in tokens):
+            continue
+        if tokens[0].start != mention.start:
+            start = tokens[0].start
+            mention = replace(mention, start=start, text=doc.text[start : mention.stop])
+        result.append(mention)
+    return result
+
+
+def retype_regions(mentions: list[Mention], doc: Document, vocabulary: Vocabulary) -> list[Mention]:
+    """ "ВКО", "РК" are places (the model often calls them organizations)."""
+    return [
+        replace(mention, type=vocabulary.regions[mention.text].type)
+        if mention.text in vocabulary.regions
+        else mention
+        for mention in mentions
+    ]
+
+
+def add_regions(mentions: list[Mention], doc: Document, vocabulary: Vocabulary) -> list[Mention]:
+    """Region abbreviations the model missed."""
+    found = (
+        Mention(token.start, token.stop, vocabulary.regions[token.text].type, token.text)
+        for token in doc.tokens
+        if token.text in vocabulary.regions
+    )
+    return add_missing(mentions, found)
+
+
+def add_admin_bodies(
+    mentions: list[Mention], doc: Document, vocabulary: Vocabulary
+) -> list[Mention]:
+    """Аким, акимат, маслихат in any form and case name an organization."""
+    found = (
+        Mention(token.start, token.stop, "ORG", token.text)
+        for token in doc.tokens
+        if token.lemma in vocabulary.admin_bodies
+    )
+    return add_missing(mentions, found)
+
+
+RULES: tuple[Rule, ...] = (
+    drop_excluded,
+    drop_interface_words,
+    strip_title_words,
+    retype_regions,
+    add_regions,
+    add_admin_bodies,
+)

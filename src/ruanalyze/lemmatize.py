@@ -1,0 +1,46 @@
+"""The lemma stage and the mention stage of the pipeline."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import replace
+
+from .document import Document
+from .domain.spans import tokens_within
+from .morph import Morph
+from .normalize import Normalizer, normal_text
+
+
+class Lemmatizer:
+    """Fills ``lemma`` and ``pos`` of every token."""
+
+    def __init__(self, morph: Morph) -> None:
+        self.morph = morph
+
+    def __call__(self, doc: Document) -> Document:
+        analyze = self.morph.analyze
+        doc.tokens = [
+            replace(token, lemma=lemma, pos=pos)
+            for token in doc.tokens
+            for lemma, pos in (analyze(token.text),)
+        ]
+        return doc
+
+
+class MentionNormalizer:
+    """Fills ``normal`` (nominative form) and ``sentence`` (index) of every mention."""
+
+    def __init__(self, morph: Morph) -> None:
+        self.normalize = Normalizer(morph)
+
+    def __call__(self, doc: Document) -> Document:
+        sentence_starts = [sentence.start for sentence in doc.sentences]
+        mentions = []
+        for mention in doc.mentions:
+            tokens = tokens_within(doc.tokens, mention.start, mention.stop)
+            forms = self.normalize([token.text for token in tokens], mention.type)
+            normal = normal_text(mention.text, mention.start, tokens, forms)
+            sentence = max(bisect_right(sentence_starts, mention.start) - 1, 0)
+            mentions.append(replace(mention, normal=normal, sentence=sentence))
+        doc.mentions = mentions
+        return doc

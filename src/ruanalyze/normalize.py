@@ -1,0 +1,189 @@
+"""Normal (nominative) forms of mentions: "Жаксылыка Омара" → "Жаксылык Омар".
+
+The words of a name are inflected together: the analysis chosen for each word must agree in case
+(and, for adjectives, in gender and number) with the others, which resolves most of the ambiguity a
+single word has ("Жаксылыка" alone could be a feminine nominative). For places and organizations
+the head noun and the adjectives before it are put in the nominative; whatever follows the head
+("Министерство иностранных дел", "компания «Газпром»") stays as written.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from .morph import Morph
+
+CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct", "voct", "gen2", "acc2", "loc2")
+NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})
+ADJECTIVES = frozenset({"ADJF", "PRTF"})
+# Words that end the inflected part of an organization or place name.
+OPEN_QUOTES = frozenset("«\"„“'(")
+
+
+def restore_case(original: str, inflected: str) -> str:
+    """Give ``inflected`` the capitalization pattern of ``original``."""
+    if original.isupper() and len(original) > 1:
+        return inflected.upper()
+    if "ё" not in original.lower():
+        inflected = inflected.replace("ё", "е")
+    original_parts = original.split("-")
+    inflected_parts = inflected.split("-")
+    if len(original_parts) != len(inflected_parts):
+        return inflected[:1].upper() + inflected[1:] if original[:1].isupper() else inflected
+    return "-".join(
+        part[:1].upper() + part[1:] if source[:1].isupper() else part
+        for source, part in zip(original_parts, inflected_parts, strict=True)
+    )
+
+
+def _is_word(text: str) -> bool:
+    return any(char.isalpha() for char in text)
+
+
+def _is_fixed(text: str) -> bool:
+    """Abbreviations, Latin names and words with digits are never inflected."""
+    letters = [char for char in text if char.isalpha()]
+    return (
+        (len(letters) > 1 and text.isupper())
+        or any("a" <= char.lower() <= "z" for char in letters)
+        or any(char.isdigit() for char in text)
+    )
+
+
+class Normalizer:
+    def __init__(self, morph: Morph) -> None:
+        self.morph = morph
+
+    def __call__(self, words: Sequence[str], type_: str) -> list[str]:
+        """Nominative forms of the ``words`` of one mention (punctuation passes through)."""
+        if type_ == "PER":
+            inflectable = [index for index, word in enumerate(words) if self._inflectable(word)]
+        else:
+            inflectable = self._head_phrase(words)
+        result = list(words)
+        for index, form in self._inflect(words, inflectable, type_).items():
+            result[index] = restore_case(words[index], form)
+        return result
+
+    def _inflectable(self, word: str) -> bool:
+        return _is_word(word) and not _is_fixed(word)
+
+    def _head_phrase(self, words: Sequence[str]) -> list[int]:
+        """Indexes of the adjectives before the head noun, and of the head itself."""
+        phrase: list[int] = []
+        for index, word in enumerate(words):
+            if word in OPEN_QUOTES or not self._inflectable(word):
+                break
+            phrase.append(index)
+            if not self._is_adjective(word):
+                break
+        return phrase
+
+    def _is_adjective(self, word: str) -> bool:
+        if word.lower() in self.morph.lexicon:
+            return False
+        parses = self.morph.parse(word)
+        adjective = sum(p.score for p in parses if p.tag.POS in ADJECTIVES)
+        return adjective > 0.5
+
+    def _inflect(self, words: Sequence[str], indexes: list[int], type_: str) -> dict[int, str]:
+        if not indexes:
+            return {}
+        fixed: dict[int, str] = {}
+        options: dict[int, list[Any]] = {}
+        for index in indexes:
+            entry = self.morph.lexicon.get(words[index].lower())
+            if entry is not None:
+                fixed[index] = entry.lemma
+            else:
+                options[index] = self._candidates(words[index], type_)
+        best = self._best_agreement(options, type_)
+        forms = dict(fixed)
+        for index, parse in best.items():
+            forms[index] = _nominative(parse)
+        return forms
+
+    def _candidates(self, word: str, type_: str) -> list[Any]:
+        parses = self.morph.parse(word)
+        if type_ == "PER":
+            wanted = [p for p in parses if p.tag.POS == "NOUN" or p.tag.POS in ADJECTIVES]
+        else:
+            wanted = [p for p in parses if p.tag.POS in ("NOUN", *ADJECTIVES)]
+        return wanted or []
+
+    def _best_agreement(self, options: dict[int, list[Any]], type_: str) -> dict[int, Any]:
+        """Pick one parse per word so that all agree in case (and number), maximizing score."""
+        best_choice: dict[int, Any] = {}
+        best_score = float("-inf")
+        keys = {
+            (p.tag.case, p.tag.number, p.tag.gender) for parses in options.values() for p in parses
+        }
+        for case, number, gender in keys:
+            choice: dict[int, Any] = {}
+            score = 0.0
+            for index, parses in options.items():
+                matching = [
+                    p
+                    for p in parses
+                    if p.tag.case == case
+                    and _fits(p.tag.number, number)
+                    and _gender_fits(p, gender)
+                ]
+                if not matching:
+                    score -= 1.0
+                    continue
+                parse = max(matching, key=lambda p: _weight(p, type_))
+                choice[index] = parse
+                score += _weight(parse, type_)
+            if score > best_score:
+                best_choice, best_score = choice, score
+        return best_choice
+
+
+def _fits(value: str | None, wanted: str | None) -> bool:
+    return value == wanted or value is None or wanted is None
+
+
+def _gender_fits(parse: Any, gender: str | None) -> bool:
+    """Gender agreement holds in the singular only; "ms-f" is common gender (Меркель)."""
+    if parse.tag.number == "plur":
+        return True
+    own = parse.tag.gender
+    return "ms-f" in parse.tag.grammemes or _fits(own and str(own), gender and str(gender))
+
+
+def _weight(parse: Any, type_: str) -> float:
+    weight = parse.score
+    grammemes = parse.tag.grammemes
+    if type_ == "PER" and NAME_GRAMMEMES & grammemes:
+        weight += 0.5
+    if type_ == "LOC" and "Geox" in grammemes:
+        weight += 0.5
+    if type_ != "PER" and "anim" in grammemes and parse.tag.POS == "NOUN":
+        weight -= 0.2
+    return weight
+
+
+def _nominative(parse: Any) -> str:
+    if parse.tag.case == "nomn" and parse.tag.POS == "NOUN":
+        return parse.word
+    wanted = {"nomn"}
+    if parse.tag.number == "plur" and "Pltm" not in parse.tag.grammemes:
+        wanted.add("plur")
+    inflected = parse.inflect(wanted)
+    if inflected is None:
+        inflected = parse.inflect({"nomn"})
+    return inflected.word if inflected is not None else parse.normal_form
+
+
+def normal_text(mention_text: str, offset: int, tokens: Sequence[Any], forms: Sequence[str]) -> str:
+    """Rebuild the mention with each token replaced by its form, keeping what lies between."""
+    parts: list[str] = []
+    position = 0
+    for token, form in zip(tokens, forms, strict=True):
+        parts.append(mention_text[position : token.start - offset])
+        parts.append(form)
+        position = token.stop - offset
+    parts.append(mention_text[position:])
+    return "".join(parts)

@@ -1,0 +1,1 @@
+"""Vocabulary files shipped with the package (read with importlib.resources)."""

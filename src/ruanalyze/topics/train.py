@@ -1,0 +1,124 @@
+"""Training a topic model from labelled texts, with an optional cross-validation report."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from ..document import Document
+from .corpus import LabelledText, read_labelled
+from .features import topic_terms
+from .model import TopicModel
+
+
+def featurize(texts: Sequence[str]) -> list[list[str]]:
+    """Topic terms of each text, exactly as the analyzer computes them (no NER needed)."""
+    from ..analyzer import Analyzer
+
+    analyzer = Analyzer()
+    terms = []
+    for text in texts:
+        doc = Document(text=text)
+        analyzer.prepare(doc)
+        terms.append(topic_terms(doc.tokens))
+    return terms
+
+
+@dataclass(frozen=True)
+class LabelScore:
+    label: str
+    precision: float
+    recall: float
+    f1: float
+    support: int
+
+
+@dataclass(frozen=True)
+class CrossValidation:
+    folds: int
+    labels: list[LabelScore]
+    top1_accuracy: float
+
+    @property
+    def macro_f1(self) -> float:
+        return float(np.mean([score.f1 for score in self.labels]))
+
+    def format(self) -> str:
+        lines = [f"{'label':<16} {'precision':>9} {'recall':>7} {'f1':>6} {'support':>8}"]
+        for s in self.labels:
+            lines.append(
+                f"{s.label:<16} {s.precision:>9.3f} {s.recall:>7.3f} {s.f1:>6.3f} {s.support:>8}"
+            )
+        lines.append(f"{'macro':<16} {'':>9} {'':>7} {self.macro_f1:>6.3f}")
+        lines.append(f"top-label accuracy {self.top1_accuracy:.3f} ({self.folds}-fold)")
+        return "\n".join(lines)
+
+
+def cross_validate(
+    terms: Sequence[Sequence[str]],
+    labels: Sequence[Sequence[str]],
+    folds: int = 5,
+    seed: int = 0,
+    model: TopicModel | None = None,
+) -> CrossValidation:
+    """Per-label scores of the decision rule's labels, over stratified folds (by first label).
+
+    Top-label accuracy counts an item right when the best label is one of its gold labels."""
+    from sklearn.model_selection import StratifiedKFold
+
+    template = model or TopicModel()
+    first = [label_list[0] for label_list in labels]
+    splitter = StratifiedKFold(n_splits=folds, shuffle=True, random_state=seed)
+    predicted: list[set[str]] = [set() for _ in terms]
+    top_right = 0
+    for train, test in splitter.split(np.zeros(len(first)), first):
+        fold_model = TopicModel(template.ngram_range, template.min_df, template.C, template.rule)
+        fold_model.fit([terms[i] for i in train], [labels[i] for i in train])
+        scores = fold_model.scores([terms[i] for i in test])
+        for row, index in zip(scores, test, strict=True):
+            chosen = [fold_model.labels_[j] for j in fold_model.rule.choose(row)]
+            predicted[index] = set(chosen)
+            top_right += chosen[0] in labels[index]
+    return CrossValidation(folds, _label_scores(labels, predicted), top_right / len(terms))
+
+
+def _label_scores(gold: Sequence[Sequence[str]], predicted: list[set[str]]) -> list[LabelScore]:
+    all_labels = sorted({label for labels in gold for label in labels})
+    scores = []
+    for label in all_labels:
+        true_positive = sum(label in p and label in g for p, g in zip(predicted, gold, strict=True))
+        predicted_count = sum(label in p for p in predicted)
+        support = sum(label in g for g in gold)
+        precision = true_positive / predicted_count if predicted_count else 0.0
+        recall = true_positive / support if support else 0.0
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        scores.append(LabelScore(label, precision, recall, f1, support))
+    return scores
+
+
+def train_topics(
+    inputs: Sequence[str | Path],
+    output: str | Path | None,
+    cv: int | None = None,
+    text_key: str = "text",
+    label_key: str = "labels",
+    model: TopicModel | None = None,
+) -> tuple[TopicModel, CrossValidation | None]:
+    """Train on labelled files (deterministic: same data, same model), save it to ``output``."""
+    items: list[LabelledText] = [
+        item for path in inputs for item in read_labelled(path, text_key, label_key)
+    ]
+    if not items:
+        raise ValueError("no labelled texts found in " + ", ".join(map(str, inputs)))
+    terms = featurize([item.text for item in items])
+    labels = [list(item.labels) for item in items]
+    report = cross_validate(terms, labels, cv, model=model) if cv else None
+    template = model or TopicModel()
+    fitted = TopicModel(template.ngram_range, template.min_df, template.C, template.rule)
+    fitted.fit(terms, labels)
+    if output is not None:
+        fitted.save(output)
+    return fitted, report
