@@ -121,7 +121,29 @@ def build_parser() -> argparse.ArgumentParser:
     train.add_argument("--text-key", default="text", help="text field (default: text)")
     train.add_argument("--label-key", default="labels", help="labels field (default: labels)")
     train.set_defaults(handler=_train_topics)
+
+    _add_evaluators(commands)
     return parser
+
+
+def _add_evaluators(commands: argparse._SubParsersAction) -> None:
+    from importlib import import_module
+
+    from .evaluate import EVALUATORS
+
+    if not EVALUATORS:
+        return
+    evaluate = commands.add_parser(
+        "evaluate",
+        help="score ruanalyze against a gold file, baselines beside it",
+        description="Score ruanalyze against gold data; baselines are run in the same process.",
+    )
+    kinds = evaluate.add_subparsers(dest="kind", required=True, metavar="KIND")
+    for name in EVALUATORS:
+        module = import_module(f".evaluate.{name}", __package__)
+        parser = kinds.add_parser(name, help=module.__doc__.strip().splitlines()[0])
+        module.configure(parser)
+        parser.set_defaults(handler=module.run)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
