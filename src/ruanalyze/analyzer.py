@@ -53,7 +53,7 @@ class Analyzer:
     def process(self, docs: list[Document]) -> list[Document]:
         """Run every stage over a batch of documents, in place."""
         texts = [self.prepare(doc) for doc in docs]
-        for doc, mentions in zip(docs, self.ner.tag_texts(texts), strict=True):
+        for doc, mentions in zip(docs, self.ner.tag_tokens(texts, [doc.tokens for doc in docs]), strict=True):
             doc.mentions = mentions
             self.domain(doc)
             self.normalizer(doc)
