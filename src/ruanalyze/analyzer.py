@@ -53,7 +53,8 @@ class Analyzer:
     def process(self, docs: list[Document]) -> list[Document]:
         """Run every stage over a batch of documents, in place."""
         texts = [self.prepare(doc) for doc in docs]
-        for doc, mentions in zip(docs, self.ner.tag_tokens(texts, [doc.tokens for doc in docs]), strict=True):
+        found = self.ner.tag_tokens(texts, [doc.tokens for doc in docs])
+        for doc, mentions in zip(docs, found, strict=True):
             doc.mentions = mentions
             self.domain(doc)
             self.normalizer(doc)
