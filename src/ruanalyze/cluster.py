@@ -47,6 +47,9 @@ def analyze_bag(
 ) -> Any:
     """``bag`` of texts or :class:`Document` → bag of analyzed documents, partitions in order.
 
+    A text becomes a document whose id is its position within its partition: give documents
+    (``Document(text, id=...)``) to keep ids of your own.
+
     Models load once per worker process. ``analyzer`` (optional) gives the settings to copy
     (its topic model and batch size), not the object itself: workers build their own.
     """
