@@ -13,7 +13,6 @@ from .lemmatize import Lemmatizer, MentionNormalizer
 from .morph import Morph
 from .ner import NERTagger
 from .segment import Segmenter
-from .topics import TopicTagger
 
 
 class Analyzer:
@@ -32,6 +31,8 @@ class Analyzer:
         self.lemmatizer = Lemmatizer(self.morph)
         self.normalizer = MentionNormalizer(self.morph)
         self.grouper = EntityGrouper(alias=self.domain.vocabulary.alias)
+        from .topics import TopicTagger  # here, not at import: scipy alone takes ~0.3 s to import
+
         self.topics = TopicTagger(topic_model)
 
     def __call__(self, text: str | Document) -> Document:
