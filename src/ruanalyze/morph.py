@@ -74,6 +74,21 @@ def load_lexicon(path: Any = None) -> dict[str, LexiconEntry]:
     return forms
 
 
+def load_lemma_fixes(path: Any = None) -> dict[str, str]:
+    """``form or lemma → lemma`` rows of ``resources/lemma_fixes.tsv``."""
+    source = path or resources.files("ruanalyze.resources").joinpath("lemma_fixes.tsv")
+    fixes: dict[str, str] = {}
+    with source.open(encoding="utf-8") as file:
+        for number, line in enumerate(file, 1):
+            if not line.strip() or line.startswith("#"):
+                continue
+            columns = line.rstrip("\n").split("\t")
+            if len(columns) != 2:
+                raise ValueError(f"{source}:{number}: expected two tab-separated columns")
+            fixes[columns[0]] = columns[1]
+    return fixes
+
+
 def non_word_pos(text: str) -> str | None:
     """UPOS for tokens that are not words: punctuation, numbers, symbols."""
     if any(char.isalpha() for char in text):
@@ -90,6 +105,7 @@ class Morph:
         self.cache_size = cache_size
         self._cache: dict[str, tuple[str, str]] = {}
         self._parse_cache: dict[str, list[Any]] = {}
+        self._ambiguous: dict[str, bool] = {}
 
     @cached_property
     def analyzer(self) -> Any:
@@ -100,6 +116,10 @@ class Morph:
     @cached_property
     def lexicon(self) -> dict[str, LexiconEntry]:
         return load_lexicon()
+
+    @cached_property
+    def lemma_fixes(self) -> dict[str, str]:
+        return load_lemma_fixes()
 
     def parse(self, word: str) -> list[Any]:
         """pymorphy3 parses of ``word`` (lower-cased), cached."""
@@ -129,8 +149,28 @@ class Morph:
         entry = self.lexicon.get(key)
         if entry is not None:
             return entry.lemma, entry.pos
-        best = self.parse(key)[0]
-        return best.normal_form, upos(best.tag)
+        fixed = self.lemma_fixes.get(key)
+        parses = self.parse(key)
+        best = parses[0]
+        if fixed is not None:
+            return fixed, upos(best.tag)
+        lemma = best.normal_form
+        return self.lemma_fixes.get(lemma, lemma), upos(best.tag)
+
+    def ambiguous(self, word: str) -> bool:
+        """Whether the likely parses of ``word`` have more than one lemma (cached per form)."""
+        key = word.lower()
+        found = self._ambiguous.get(key)
+        if found is None:
+            if len(self._ambiguous) >= self.cache_size:
+                self._ambiguous.clear()
+            found = self._ambiguous[key] = (
+                key not in self.lexicon
+                and key not in self.lemma_fixes
+                and non_word_pos(key) is None
+                and len({p.normal_form for p in self.parse(key) if p.score >= 0.01}) > 1
+            )
+        return found
 
 
 def upos(tag: Any) -> str:

@@ -1,0 +1,165 @@
+"""Lemmas chosen from the neighbouring words, for the forms a dictionary alone gets wrong.
+
+pymorphy3's first parse is right for most words. It is wrong where one form belongs to several
+lemmas and the frequent one does not fit the sentence: "из стали" (сталь, not стать), "мама мыла"
+(мыть, not мыло), "в нем" (он, not немой), "его дом" (possessive его, not он), "этого решения"
+(этот, not это). A few cheap rules look at the word before and after:
+
+* after a preposition only the cases it governs are possible (and no verb or adverb);
+* after a nominative personal pronoun a finite verb agreeing in number is likely;
+* after an adjective a noun agreeing in case is likely;
+* possessives, demonstratives and "все" depend on whether a noun phrase follows.
+
+Only words whose parses have more than one lemma reach these rules (``Morph.ambiguous``), so the
+cost stays a small fraction of the dictionary lookups.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from .morph import Morph, upos
+
+ANY_CASE = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct", "gen2", "acc2", "loc2"})
+_ACC = {"accs", "acc2"}
+_GEN = {"gent", "gen2"}
+_LOC = {"loct", "loc2"}
+PREPOSITION_CASES: dict[str, frozenset[str]] = {
+    word: frozenset(cases)
+    for words, cases in [
+        ("в во на", _LOC | _ACC),
+        ("о об обо", _LOC | _ACC),
+        ("при", _LOC),
+        ("с со", _GEN | {"ablt"} | _ACC),
+        ("к ко", {"datv"}),
+        ("по", {"datv"} | _LOC | _ACC),
+        (
+            "из изо от ото до у для без из-за из-под около после против среди вокруг кроме возле "
+            "мимо вместо вдоль внутри позади помимо",
+            _GEN,
+        ),
+        ("над надо под подо за перед передо", {"ablt"} | _ACC),
+        ("между", {"ablt"} | _GEN),
+        ("через про сквозь", _ACC),
+        ("благодаря согласно вопреки навстречу", {"datv"}),
+    ]
+    for word in words.split()
+}
+PRONOUN_NUMBER = {"я": "sing", "ты": "sing", "он": "sing", "она": "sing", "оно": "sing"}
+PRONOUN_NUMBER |= {"мы": "plur", "вы": "plur", "они": "plur"}
+NOMINAL = frozenset({"NOUN", "ADJF", "PRTF", "NPRO", "NUMR"})
+NOT_AFTER_PREPOSITION = frozenset({"VERB", "INFN", "ADJS", "PRTS", "GRND", "ADVB", "PRED", "CONJ"})
+NOUN_PHRASE_START = frozenset({"NOUN", "ADJF", "PRTF"})
+POSSESSIVES = {"его": "он", "ее": "она", "её": "она", "их": "они"}
+# Forms of этот / тот that are also the pronoun это / то ("после этого", "тем не менее").
+DEMONSTRATIVES = {
+    "это": ("этот", "это"), "этого": ("этот", "это"), "этому": ("этот", "это"),
+    "этим": ("этот", "это"), "этом": ("этот", "это"),
+    "то": ("тот", "то"), "того": ("тот", "то"), "тому": ("тот", "то"),
+    "тем": ("тот", "то"), "том": ("тот", "то"),
+}  # fmt: skip
+# Forms of весь that are also the pronoun все ("все пришли", "всех нас").
+ALL_FORMS = frozenset({"все", "всё", "всего", "всех", "всем", "всеми"})
+# Verbs after which "есть" means to eat, not "быть".
+EAT_CONTEXT = frozenset({"хотеть", "мочь", "начать", "перестать", "любить", "нечего", "нельзя"})
+EAT_CONTEXT |= {"можно", "надо", "нужно", "хотеться", "дать", "давать", "пора", "что"}
+
+
+def _word(text: str) -> str:
+    return text.lower()
+
+
+class ContextRules:
+    """Lemma of ``words[index]`` chosen with its neighbours; ``None`` keeps the dictionary's."""
+
+    def __init__(self, morph: Morph) -> None:
+        self.morph = morph
+
+    def __call__(self, words: Sequence[str], index: int) -> tuple[str, str] | None:
+        word = _word(words[index])
+        before = _word(words[index - 1]) if index > 0 else ""
+        after = _word(words[index + 1]) if index + 1 < len(words) else ""
+        if word in POSSESSIVES and before not in PREPOSITION_CASES:
+            return self._possessive(word, after)
+        if word in DEMONSTRATIVES:
+            return self._demonstrative(word, after)
+        if word in ALL_FORMS:
+            return self._all(word, after)
+        if word == "есть":
+            return self._to_be(before)
+        return self._agreeing(word, before)
+
+    def _noun_phrase_follows(self, after: str, cases: frozenset[str] = ANY_CASE) -> bool:
+        if not after or not after[0].isalpha():
+            return False
+        parses = self.morph.parse(after)
+        return any(
+            p.tag.POS in NOUN_PHRASE_START and p.tag.case in cases and p.score >= 0.05
+            for p in parses
+        )
+
+    def _possessive(self, word: str, after: str) -> tuple[str, str]:
+        if self._noun_phrase_follows(after):
+            return word.replace("ё", "е"), "DET"
+        return POSSESSIVES[word], "PRON"
+
+    def _cases(self, word: str, lemma: str) -> frozenset[str]:
+        return frozenset(
+            p.tag.case for p in self.morph.parse(word) if p.normal_form == lemma and p.tag.case
+        )
+
+    def _demonstrative(self, word: str, after: str) -> tuple[str, str]:
+        determiner, pronoun = DEMONSTRATIVES[word]
+        if self._noun_phrase_follows(after, self._cases(word, determiner)):
+            return determiner, "DET"
+        return pronoun, "PRON"
+
+    def _all(self, word: str, after: str) -> tuple[str, str]:
+        if word == "всего" and after[:1].isdigit():
+            return "всего", "ADV"
+        if self._noun_phrase_follows(after, self._cases(word, "весь")) or _word(after) in (
+            "эти", "этих", "этим", "этими", "те", "тех", "теми", "наши", "наших", "свои", "своих",
+        ):  # fmt: skip
+            return "весь", "DET"
+        return "все", "PRON"
+
+    def _to_be(self, before: str) -> tuple[str, str] | None:
+        if before and self.morph.analyze(before)[0] in EAT_CONTEXT:
+            return None
+        return "быть", "VERB"
+
+    def _agreeing(self, word: str, before: str) -> tuple[str, str] | None:
+        if not before or not self.morph.ambiguous(word):
+            return None
+        parses = self.morph.parse(word)
+        governed = PREPOSITION_CASES.get(before)
+        if governed is not None:
+            fitting = [p for p in parses if p.tag.case in governed and p.tag.POS in NOMINAL]
+            fitting = fitting or [p for p in parses if p.tag.POS not in NOT_AFTER_PREPOSITION]
+            return _best(fitting)
+        number = PRONOUN_NUMBER.get(before)
+        if number is not None:
+            verbs = [p for p in parses if p.tag.POS == "VERB" and p.tag.number in (number, None)]
+            return _best(verbs)
+        adjective = self._only_adjective(before)
+        if adjective:
+            nouns = [p for p in parses if p.tag.POS == "NOUN" and p.tag.case in adjective]
+            return _best(nouns)
+        return None
+
+    def _only_adjective(self, word: str) -> frozenset[str]:
+        """Cases of ``word`` if every likely parse of it is a full adjective, else nothing."""
+        if not word[:1].isalpha():
+            return frozenset()
+        parses = [p for p in self.morph.parse(word) if p.score >= 0.05]
+        if not parses or any(p.tag.POS not in ("ADJF", "PRTF") for p in parses):
+            return frozenset()
+        return frozenset(p.tag.case for p in parses)
+
+
+def _best(parses: list[Any]) -> tuple[str, str] | None:
+    if not parses:
+        return None
+    best = max(parses, key=lambda p: p.score)
+    return best.normal_form, upos(best.tag)
