@@ -66,8 +66,21 @@ EAT_CONTEXT = frozenset({"хотеть", "мочь", "начать", "перес
 EAT_CONTEXT |= {"можно", "надо", "нужно", "хотеться", "дать", "давать", "пора", "что"}
 
 
+CASE_BASE = {"gen2": "gent", "acc2": "accs", "loc2": "loct"}
+PARTICLES = frozenset({"же", "ли", "бы", "ж", "самый", "самое", "самого", "самом", "самым"})
+CLAUSE_BREAKS = frozenset({",", "—", "–", "-", "--", ":"})
+
+
 def _word(text: str) -> str:
     return text.lower()
+
+
+def _next_word(words: Sequence[str], index: int) -> str:
+    """The word after ``words[index]``, looking past particles ("в том же году")."""
+    for word in words[index + 1 : index + 3]:
+        if _word(word) not in PARTICLES:
+            return _word(word)
+    return ""
 
 
 class ContextRules:
@@ -79,10 +92,12 @@ class ContextRules:
     def __call__(self, words: Sequence[str], index: int) -> tuple[str, str] | None:
         word = _word(words[index])
         before = _word(words[index - 1]) if index > 0 else ""
-        after = _word(words[index + 1]) if index + 1 < len(words) else ""
-        if word in POSSESSIVES and before not in PREPOSITION_CASES:
-            return self._possessive(word, after)
+        after = _next_word(words, index)
+        if word in POSSESSIVES:
+            return self._possessive(word, before, after)
         if word in DEMONSTRATIVES:
+            if before in CLAUSE_BREAKS:  # "если …, то …", "… — это …"
+                return DEMONSTRATIVES[word][1], "PRON"
             return self._demonstrative(word, after)
         if word in ALL_FORMS:
             return self._all(word, after)
@@ -95,12 +110,15 @@ class ContextRules:
             return False
         parses = self.morph.parse(after)
         return any(
-            p.tag.POS in NOUN_PHRASE_START and p.tag.case in cases and p.score >= 0.05
+            p.tag.POS in NOUN_PHRASE_START
+            and CASE_BASE.get(p.tag.case, p.tag.case) in cases
+            and p.score >= 0.05
             for p in parses
         )
 
-    def _possessive(self, word: str, after: str) -> tuple[str, str]:
-        if self._noun_phrase_follows(after):
+    def _possessive(self, word: str, before: str, after: str) -> tuple[str, str]:
+        # After a preposition the personal pronoun is "него", "нее", "них": "его" is possessive.
+        if before in PREPOSITION_CASES or self._noun_phrase_follows(after):
             return word.replace("ё", "е"), "DET"
         return POSSESSIVES[word], "PRON"
 

@@ -151,7 +151,7 @@ class Morph:
             return entry.lemma, entry.pos
         fixed = self.lemma_fixes.get(key)
         parses = self.parse(key)
-        best = parses[0]
+        best = choose_parse(parses)
         if fixed is not None:
             return fixed, upos(best.tag)
         lemma = best.normal_form
@@ -168,9 +168,28 @@ class Morph:
                 key not in self.lexicon
                 and key not in self.lemma_fixes
                 and non_word_pos(key) is None
-                and len({p.normal_form for p in self.parse(key) if p.score >= 0.01}) > 1
+                and len({p.normal_form for p in self.parse(key) if p.score >= 0.001}) > 1
             )
         return found
+
+
+def _guessed(parse: Any) -> bool:
+    return type(parse.methods_stack[0][0]).__name__ != "DictionaryAnalyzer"
+
+
+def choose_parse(parses: list[Any]) -> Any:
+    """The parse whose lemma to use, out of context.
+
+    pymorphy3's first parse, except for a word the dictionary does not know, where a noun that is
+    its own nominative beats guesses such as "орвието" → "орвиеть".
+    """
+    best = parses[0]
+    if _guessed(best):
+        own = [p for p in parses if p.tag.POS == "NOUN" and p.tag.case == "nomn" and p.normal_form == p.word]
+        if own and best.tag.POS != "NOUN":
+            return own[0]
+        return best
+    return best
 
 
 def upos(tag: Any) -> str:
