@@ -66,6 +66,25 @@ EAT_CONTEXT = frozenset({"хотеть", "мочь", "начать", "перес
 EAT_CONTEXT |= {"можно", "надо", "нужно", "хотеться", "дать", "давать", "пора", "что"}
 
 
+# Words before a predicative short adjective: "было известно", "мне трудно", "это важно".
+PREDICATE_BEFORE = frozenset(
+    [
+        "было",
+        "будет",
+        "стало",
+        "станет",
+        "это",
+        "мне",
+        "тебе",
+        "ему",
+        "ей",
+        "нам",
+        "вам",
+        "им",
+        "всем",
+    ]
+)
+NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})
 CASE_BASE = {"gen2": "gent", "acc2": "accs", "loc2": "loct"}
 PARTICLES = frozenset({"же", "ли", "бы", "ж", "самый", "самое", "самого", "самом", "самым"})
 CLAUSE_BREAKS = frozenset({",", "—", "–", "-", "--", ":"})
@@ -73,6 +92,10 @@ CLAUSE_BREAKS = frozenset({",", "—", "–", "-", "--", ":"})
 
 def _word(text: str) -> str:
     return text.lower()
+
+
+def _is_initial(text: str) -> bool:
+    return len(text) == 2 and text[0].isupper() and text[1] == "."
 
 
 def _next_word(words: Sequence[str], index: int) -> str:
@@ -103,7 +126,43 @@ class ContextRules:
             return self._all(word, after)
         if word == "есть":
             return self._to_be(before)
+        if word.endswith("о") and self.morph.ambiguous(word):
+            predicative = self._predicative(word, before, after)
+            if predicative is not None:
+                return predicative
+        if index > 0 and words[index][:1].isupper() and self.morph.ambiguous(word):
+            named = self._name_in_run(words, index)
+            if named is not None:
+                return named
         return self._agreeing(word, before)
+
+    def _name_in_run(self, words: Sequence[str], index: int) -> tuple[str, str] | None:
+        """ "Карла Маркса": a name agrees in case and gender with the capitalized word beside it."""
+        if _is_initial(words[index - 1]):  # "Ю. Казаков"
+            surnames = [p for p in self.morph.parse(words[index]) if "Surn" in p.tag.grammemes]
+            if surnames:
+                return _best(surnames)
+        neighbours = [
+            words[other]
+            for other in (index - 1, index + 1)
+            if 0 < other < len(words) and words[other][:1].isupper()
+        ]
+        if not neighbours:
+            return None
+        agreeing = set()
+        for neighbour in neighbours:
+            agreeing |= {
+                (CASE_BASE.get(p.tag.case, p.tag.case), p.tag.gender)
+                for p in self.morph.parse(neighbour)
+                if NAME_GRAMMEMES & p.tag.grammemes and p.score >= 0.05
+            }
+        names = [
+            p
+            for p in self.morph.parse(words[index])
+            if NAME_GRAMMEMES & p.tag.grammemes
+            and (CASE_BASE.get(p.tag.case, p.tag.case), p.tag.gender) in agreeing
+        ]
+        return _best(names)
 
     def _noun_phrase_follows(self, after: str, cases: frozenset[str] = ANY_CASE) -> bool:
         if not after or not after[0].isalpha():
@@ -147,6 +206,21 @@ class ContextRules:
             return None
         return "быть", "VERB"
 
+    def _predicative(self, word: str, before: str, after: str) -> tuple[str, str] | None:
+        """ "мне неприятно", "было известно": a short adjective, not the adverb "неприятно"."""
+        parses = self.morph.parse(word)
+        short = [p for p in parses if p.tag.POS == "ADJS" and p.tag.gender == "neut"]
+        if not short or not any(p.tag.POS == "PRED" for p in parses):
+            return None
+        if (
+            before in PREDICATE_BEFORE
+            or not after[:1].isalpha()
+            or after == "что"
+            or any(p.tag.POS == "INFN" and p.score >= 0.5 for p in self.morph.parse(after))
+        ):
+            return short[0].normal_form, "ADJ"
+        return None
+
     def _agreeing(self, word: str, before: str) -> tuple[str, str] | None:
         if not before or not self.morph.ambiguous(word):
             return None
@@ -162,18 +236,25 @@ class ContextRules:
             return _best(verbs)
         adjective = self._only_adjective(before)
         if adjective:
-            nouns = [p for p in parses if p.tag.POS == "NOUN" and p.tag.case in adjective]
+            nouns = [p for p in parses if p.tag.POS == "NOUN" and _agreement(p) in adjective]
             return _best(nouns)
         return None
 
-    def _only_adjective(self, word: str) -> frozenset[str]:
-        """Cases of ``word`` if every likely parse of it is a full adjective, else nothing."""
+    def _only_adjective(self, word: str) -> frozenset[tuple[str, str, str | None]]:
+        """Case, number and gender of ``word`` if every likely parse of it is a full adjective."""
         if not word[:1].isalpha():
             return frozenset()
         parses = [p for p in self.morph.parse(word) if p.score >= 0.05]
         if not parses or any(p.tag.POS not in ("ADJF", "PRTF") for p in parses):
             return frozenset()
-        return frozenset(p.tag.case for p in parses)
+        return frozenset(_agreement(p) for p in parses)
+
+
+def _agreement(parse: Any) -> tuple[str, str, str | None]:
+    """Case, number and (in the singular) gender: what an adjective and its noun share."""
+    tag = parse.tag
+    gender = tag.gender if tag.number == "sing" else None
+    return CASE_BASE.get(tag.case, tag.case), tag.number, gender
 
 
 def _best(parses: list[Any]) -> tuple[str, str] | None:

@@ -185,10 +185,21 @@ def choose_parse(parses: list[Any]) -> Any:
     """
     best = parses[0]
     if _guessed(best):
-        own = [p for p in parses if p.tag.POS == "NOUN" and p.tag.case == "nomn" and p.normal_form == p.word]
+        own = [
+            p
+            for p in parses
+            if p.tag.POS == "NOUN" and p.tag.case == "nomn" and p.normal_form == p.word
+        ]
         if own and best.tag.POS != "NOUN":
             return own[0]
         return best
+    tied = [p for p in parses if p.score >= best.score - 1e-9]
+    if best.tag.mood == "impr" or best.tag.POS == "ADJS":
+        # "пошли", "шли", "оторопел": the past of a verb is far commoner than the imperative or a
+        # short adjective that pymorphy3 scores the same.
+        indicative = [p for p in tied if p.tag.POS == "VERB" and p.tag.mood == "indc"]
+        if indicative:
+            return indicative[0]
     return best
 
 
