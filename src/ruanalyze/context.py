@@ -234,11 +234,25 @@ class ContextRules:
         if number is not None:
             verbs = [p for p in parses if p.tag.POS == "VERB" and p.tag.number in (number, None)]
             return _best(verbs)
+        subject = self._subject(before)
+        if subject:
+            verbs = [p for p in parses if p.tag.POS == "VERB" and _agreement(p)[1:] in subject]
+            if verbs:
+                return _best(verbs)
         adjective = self._only_adjective(before)
         if adjective:
             nouns = [p for p in parses if p.tag.POS == "NOUN" and _agreement(p) in adjective]
             return _best(nouns)
         return None
+
+    def _subject(self, word: str) -> frozenset[tuple[str, str | None]]:
+        """Number and gender of ``word`` if it is most likely a nominative noun ("мама мыла")."""
+        if not word[:1].isalpha():
+            return frozenset()
+        best = self.morph.parse(word)[0]
+        if best.tag.POS != "NOUN" or best.tag.case != "nomn" or best.score < 0.5:
+            return frozenset()
+        return frozenset({_agreement(best)[1:]})
 
     def _only_adjective(self, word: str) -> frozenset[tuple[str, str, str | None]]:
         """Case, number and gender of ``word`` if every likely parse of it is a full adjective."""
