@@ -7,23 +7,11 @@ words with a declension pattern; their forms override pymorphy3.
 
 from __future__ import annotations
 
-import csv
-from dataclasses import dataclass
 from functools import cached_property
 from importlib import resources
 from typing import Any
 
-# Endings of the declension patterns used in lexicon.tsv, singular then plural.
-PARADIGMS: dict[str, tuple[str, ...]] = {
-    # hard-stem masculine noun: маслихат, акимат, Жаксылык
-    "m": ("", "а", "у", "ом", "е", "ы", "и", "ов", "ам", "ами", "ах"),
-    # feminine noun in -а: Кызылорда
-    "f_a": ("а", "ы", "и", "е", "у", "ой", "ою"),
-    # masculine noun in -й: Семей, Костанай
-    "m_j": ("й", "я", "ю", "ем", "е", "и", "ев", "ям", "ями", "ях"),
-    # never declined: Алматы, Актобе
-    "indecl": ("",),
-}
+from .lexicon import LexiconParse, index_forms, load_lexicon
 
 # OpenCorpora part of speech → Universal Dependencies UPOS.
 UPOS = {
@@ -46,32 +34,6 @@ UPOS = {
     "INTJ": "INTJ",
 }
 PROPER_GRAMMEMES = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"})
-
-
-@dataclass(frozen=True, slots=True)
-class LexiconEntry:
-    lemma: str
-    pos: str
-    paradigm: str
-
-
-def _stem(lemma: str, paradigm: str) -> str:
-    ending = PARADIGMS[paradigm][0]
-    return lemma[: len(lemma) - len(ending)] if ending else lemma
-
-
-def load_lexicon(path: Any = None) -> dict[str, LexiconEntry]:
-    """Map every lower-cased form of every lexicon word to its entry."""
-    source = path or resources.files("ruanalyze.resources").joinpath("lexicon.tsv")
-    forms: dict[str, LexiconEntry] = {}
-    with source.open(encoding="utf-8") as file:
-        rows = csv.DictReader((line for line in file if not line.startswith("#")), delimiter="\t")
-        for row in rows:
-            entry = LexiconEntry(row["lemma"].lower(), row["pos"], row["paradigm"])
-            stem = _stem(entry.lemma, entry.paradigm)
-            for ending in PARADIGMS[entry.paradigm]:
-                forms.setdefault(stem + ending, entry)
-    return forms
 
 
 def load_lemma_fixes(path: Any = None) -> dict[str, str]:
@@ -114,8 +76,9 @@ class Morph:
         return pymorphy3.MorphAnalyzer()
 
     @cached_property
-    def lexicon(self) -> dict[str, LexiconEntry]:
-        return load_lexicon()
+    def lexicon(self) -> dict[str, list[LexiconParse]]:
+        """Every form of the project's lexicon (``resources/lexicon.tsv``) → its parses."""
+        return index_forms(load_lexicon())
 
     @cached_property
     def lemma_fixes(self) -> dict[str, str]:
@@ -148,7 +111,7 @@ class Morph:
             return key, pos
         entry = self.lexicon.get(key)
         if entry is not None:
-            return entry.lemma, entry.pos
+            return entry[0].normal_form, entry[0].upos
         fixed = self.lemma_fixes.get(key)
         parses = self.parse(key)
         best = choose_parse(parses)
