@@ -94,7 +94,9 @@ def _word(text: str) -> str:
     return text.lower()
 
 
-def _is_initial(text: str) -> bool:
+def _is_initial(words: Sequence[str]) -> bool:
+    """Whether the words end with an initial: "Ю." as one token or as "Ю" and "."."""
+    text = "".join(words[-2:]) if words[-1:] == ["."] else words[-1] if words else ""
     return len(text) == 2 and text[0].isupper() and text[1] == "."
 
 
@@ -138,7 +140,7 @@ class ContextRules:
 
     def _name_in_run(self, words: Sequence[str], index: int) -> tuple[str, str] | None:
         """ "Карла Маркса": a name agrees in case and gender with the capitalized word beside it."""
-        if _is_initial(words[index - 1]):  # "Ю. Казаков"
+        if _is_initial(words[max(index - 2, 0) : index]):  # "Ю. Казаков"
             surnames = [p for p in self.morph.parse(words[index]) if "Surn" in p.tag.grammemes]
             if surnames:
                 return _best(surnames)
@@ -229,7 +231,9 @@ class ContextRules:
         if governed is not None:
             fitting = [p for p in parses if p.tag.case in governed and p.tag.POS in NOMINAL]
             fitting = fitting or [p for p in parses if p.tag.POS not in NOT_AFTER_PREPOSITION]
-            return _best(fitting)
+            # "в нем", "с ним": the pronoun forms made for prepositions win
+            after_preposition = [p for p in fitting if "Af-p" in p.tag.grammemes]
+            return _best(after_preposition or fitting)
         number = PRONOUN_NUMBER.get(before)
         if number is not None:
             verbs = [p for p in parses if p.tag.POS == "VERB" and p.tag.number in (number, None)]
