@@ -173,8 +173,21 @@ def run(args: argparse.Namespace) -> int:
     for path in args.gold:
         read_conllu(path)  # fail on a bad file before loading any model
     systems = load_systems(["ruanalyze", *baselines])
+    totals: dict[str, list[Score]] = {}
     for path in args.gold:
         scores = evaluate_lemmas(path, baselines, args.limit, systems)
+        for item in scores:
+            totals.setdefault(item.system, []).append(item)
         for line in format_scores(path, scores):
             print(line, flush=True)
+    if len(args.gold) > 1:
+        summed = [
+            Score(name, *(sum(getattr(item, key) for item in items) for key in SUMMED))
+            for name, items in totals.items()
+        ]
+        for line in format_scores("all files", summed):
+            print(line)
     return 0
+
+
+SUMMED = ("correct", "total", "seconds")
