@@ -61,3 +61,17 @@ def test_name_parts_round_trip_and_export():
     header, row = out.getvalue().splitlines()
     assert header.split(",") == list(COLUMNS["entities"])
     assert row.endswith("Жаксылык,,Омар")
+
+
+def test_a_lone_surname_joins_the_full_name_it_is_written_as(split):
+    text = "Гульнара Абдрахманова выступила. Абдрахманова добавила."
+    doc = Document(text=text)
+    doc.mentions = [
+        Mention(0, 21, "PER", "Гульнара Абдрахманова", "Гульнара Абдрахманова"),
+        # alone, "Абдрахманова" normalizes to the man's "Абдрахманов"
+        Mention(33, 45, "PER", "Абдрахманова", "Абдрахманов"),
+    ]
+    EntityGrouper(names=split)(doc)
+    (entity,) = doc.entities
+    assert entity.count == 2
+    assert entity.name == NameParts("Гульнара", "", "Абдрахманова")

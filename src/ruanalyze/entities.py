@@ -54,7 +54,9 @@ class EntityGrouper:
             type_, name = key
             if type_ != "PER" or " " in name:
                 continue
-            matches = [full for full in full_names if name in full[1].split()]
+            # "Абдрахманова" alone reads as a man's genitive; as written it may be her surname
+            forms = {name} | {fold(mention.text) for mention in groups[key]}
+            matches = [full for full in full_names if forms & set(full[1].split())]
             if len(matches) == 1:
                 joins[key] = matches[0]
         return joins
