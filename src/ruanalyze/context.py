@@ -85,6 +85,8 @@ PREDICATE_BEFORE = frozenset(
     ]
 )
 NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})
+ONLY_AFTER = frozenset({"лишь", "навсего", "же"})
+COMPARATIVES = frozenset({"прежде", "скорее", "больше", "меньше", "лучше", "чаще", "сильнее"})
 CASE_BASE = {"gen2": "gent", "acc2": "accs", "loc2": "loct"}
 PARTICLES = frozenset({"же", "ли", "бы", "ж", "самый", "самое", "самого", "самом", "самым"})
 CLAUSE_BREAKS = frozenset({",", "—", "–", "-", "--", ":"})
@@ -125,7 +127,7 @@ class ContextRules:
                 return DEMONSTRATIVES[word][1], "PRON"
             return self._demonstrative(word, after)
         if word in ALL_FORMS:
-            return self._all(word, after)
+            return self._all(word, before, after)
         if word == "есть":
             return self._to_be(before)
         if word.endswith("о") and self.morph.ambiguous(word):
@@ -136,7 +138,7 @@ class ContextRules:
             named = self._name_in_run(words, index)
             if named is not None:
                 return named
-        return self._agreeing(word, before)
+        return self._agreeing(word, before) or self._adjective_before_noun(word, after)
 
     def _name_in_run(self, words: Sequence[str], index: int) -> tuple[str, str] | None:
         """ "Карла Маркса": a name agrees in case and gender with the capitalized word beside it."""
@@ -166,7 +168,14 @@ class ContextRules:
         ]
         return _best(names)
 
+    def _number(self, word: str) -> bool:
+        return word[:1].isdigit() or any(
+            p.tag.POS == "NUMR" and p.score >= 0.5 for p in self.morph.parse(word or "-")
+        )
+
     def _noun_phrase_follows(self, after: str, cases: frozenset[str] = ANY_CASE) -> bool:
+        if self._number(after):  # "в том же 2007 году", "всех четверых"
+            return True
         if not after or not after[0].isalpha():
             return False
         parses = self.morph.parse(after)
@@ -194,9 +203,11 @@ class ContextRules:
             return determiner, "DET"
         return pronoun, "PRON"
 
-    def _all(self, word: str, after: str) -> tuple[str, str]:
-        if word == "всего" and after[:1].isdigit():
-            return "всего", "ADV"
+    def _all(self, word: str, before: str, after: str) -> tuple[str, str]:
+        if word == "всего" and (after in ONLY_AFTER or self._number(after)):
+            return "всего", "ADV"  # "всего три дня", "всего лишь"
+        if before in COMPARATIVES:  # "прежде всего", "больше всего"
+            return "все", "PRON"
         if self._noun_phrase_follows(after, self._cases(word, "весь")) or _word(after) in (
             "эти", "этих", "этим", "этими", "те", "тех", "теми", "наши", "наших", "свои", "своих",
         ):  # fmt: skip
@@ -248,6 +259,18 @@ class ContextRules:
             nouns = [p for p in parses if p.tag.POS == "NOUN" and _agreement(p) in adjective]
             return _best(nouns)
         return None
+
+    def _adjective_before_noun(self, word: str, after: str) -> tuple[str, str] | None:
+        """"главного героя": an adjective agreeing with the noun after it, not the noun
+        "главное" that pymorphy3 ranks first."""
+        if not after[:1].isalpha() or not self.morph.ambiguous(word):
+            return None
+        parses = self.morph.parse(word)
+        if parses[0].tag.POS != "NOUN":
+            return None
+        nouns = {_agreement(p) for p in self.morph.parse(after) if p.tag.POS == "NOUN"}
+        adjectives = [p for p in parses if p.tag.POS == "ADJF" and _agreement(p) in nouns]
+        return _best(adjectives)
 
     def _subject(self, word: str) -> frozenset[tuple[str, str | None]]:
         """Number and gender of ``word`` if it is most likely a nominative noun ("мама мыла")."""

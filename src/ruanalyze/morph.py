@@ -153,7 +153,7 @@ def choose_parse(parses: list[Any]) -> Any:
             for p in parses
             if p.tag.POS == "NOUN" and p.tag.case == "nomn" and p.normal_form == p.word
         ]
-        if own and best.tag.POS != "NOUN":
+        if own:
             return own[0]
         return best
     tied = [p for p in parses if p.score >= best.score - 1e-9]
