@@ -87,6 +87,7 @@ PREDICATE_BEFORE = frozenset(
 NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})
 ONLY_AFTER = frozenset({"лишь", "навсего", "же"})
 COMPARATIVES = frozenset({"прежде", "скорее", "больше", "меньше", "лучше", "чаще", "сильнее"})
+SPECIAL_FORMS = frozenset({*POSSESSIVES, *DEMONSTRATIVES, *ALL_FORMS, "есть"})
 CASE_BASE = {"gen2": "gent", "acc2": "accs", "loc2": "loct"}
 PARTICLES = frozenset({"же", "ли", "бы", "ж", "самый", "самое", "самого", "самом", "самым"})
 CLAUSE_BREAKS = frozenset({",", "—", "–", "-", "--", ":"})
@@ -115,6 +116,10 @@ class ContextRules:
 
     def __init__(self, morph: Morph) -> None:
         self.morph = morph
+
+    def needs_context(self, word: str) -> bool:
+        """Whether any rule can change the lemma of ``word`` (lower case); cached per form."""
+        return word in SPECIAL_FORMS or self.morph.ambiguous(word)
 
     def __call__(self, words: Sequence[str], index: int) -> tuple[str, str] | None:
         word = _word(words[index])

@@ -20,10 +20,12 @@ def lemmatize_words(
     neighbouring words decide (see :mod:`ruanalyze.context`)."""
     rules = rules or ContextRules(morph)
     analyses = [morph.analyze(word) for word in words]
-    for index in range(len(words)):
-        chosen = rules(words, index)
-        if chosen is not None:
-            analyses[index] = chosen
+    needs_context = rules.needs_context
+    for index, word in enumerate(words):
+        if needs_context(word.lower()):
+            chosen = rules(words, index)
+            if chosen is not None:
+                analyses[index] = chosen
     return analyses
 
 
