@@ -1,8 +1,10 @@
 """Lemmas and part-of-speech tags with pymorphy3, cached per word form.
 
 pymorphy3 knows neither the Kazakhstan administrative vocabulary nor most Kazakh names, and guesses
-them badly ("маслихата" → "маслихата"). The project's lexicon (``resources/lexicon.tsv``) lists such
-words with a declension pattern; their forms override pymorphy3.
+them badly ("маслихата" → "маслихата"). The project's lexicon (``resources/lexicon.tsv``, see
+:mod:`ruanalyze.lexicon`) lists such words with a declension pattern; their forms override
+pymorphy3. ``resources/lemma_fixes.tsv`` corrects lemmas pymorphy3 files under a rarer word
+(должна → должен). Choosing among a form's lemmas by its neighbours is :mod:`ruanalyze.context`.
 """
 
 from __future__ import annotations
