@@ -146,7 +146,7 @@ class ContextRules:
         return self._agreeing(word, before) or self._adjective_before_noun(word, after)
 
     def _name_in_run(self, words: Sequence[str], index: int) -> tuple[str, str] | None:
-        """ "Карла Маркса": a name agrees in case and gender with the capitalized word beside it."""
+        """A name agrees in case and gender with the capitalized word beside it ("Карла Маркса")."""
         if _is_initial(words[max(index - 2, 0) : index]):  # "Ю. Казаков"
             surnames = [p for p in self.morph.parse(words[index]) if "Surn" in p.tag.grammemes]
             if surnames:
@@ -225,7 +225,7 @@ class ContextRules:
         return "быть", "VERB"
 
     def _predicative(self, word: str, before: str, after: str) -> tuple[str, str] | None:
-        """ "мне неприятно", "было известно": a short adjective, not the adverb "неприятно"."""
+        """A short adjective, not the adverb, after a predicate word ("было известно")."""
         parses = self.morph.parse(word)
         short = [p for p in parses if p.tag.POS == "ADJS" and p.tag.gender == "neut"]
         if not short or not any(p.tag.POS == "PRED" for p in parses):
@@ -266,7 +266,7 @@ class ContextRules:
         return None
 
     def _adjective_before_noun(self, word: str, after: str) -> tuple[str, str] | None:
-        """"главного героя": an adjective agreeing with the noun after it, not the noun
+        """An adjective agreeing with the noun after it ("главного героя"), not the noun
         "главное" that pymorphy3 ranks first."""
         if not after[:1].isalpha() or not self.morph.ambiguous(word):
             return None

@@ -41,7 +41,7 @@ class NameSplitter:
         return NameParts(first=words[0], last=" ".join(words[1:]))
 
     def role(self, word: str) -> str:
-        """"first", "middle", "last" or "" (unknown) for one word of a name."""
+        """The role of one word of a name: "first", "middle", "last" or "" (unknown)."""
         lower = word.lower()
         if lower.endswith(PATRONYMIC_SUFFIXES):
             return "middle"
