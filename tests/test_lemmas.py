@@ -3,10 +3,11 @@
 import pytest
 from razdel import tokenize
 
-from conftest import shared_path
 from ruanalyze.evaluate.lemmas import evaluate_lemmas, read_conllu, score
 from ruanalyze.lemmatize import lemmatize_words
 from ruanalyze.morph import Morph, load_lemma_fixes
+
+from .conftest import shared_path
 
 
 @pytest.fixture(scope="module")
