@@ -11,6 +11,7 @@ from .domain import DomainLayer, boilerplate_regions, mask
 from .entities import EntityGrouper
 from .lemmatize import Lemmatizer, MentionNormalizer
 from .morph import Morph
+from .names import NameSplitter
 from .ner import NERTagger
 from .segment import Segmenter
 from .topics import TopicTagger
@@ -31,7 +32,9 @@ class Analyzer:
         self.domain = DomainLayer()
         self.lemmatizer = Lemmatizer(self.morph)
         self.normalizer = MentionNormalizer(self.morph)
-        self.grouper = EntityGrouper(alias=self.domain.vocabulary.alias)
+        self.grouper = EntityGrouper(
+            alias=self.domain.vocabulary.alias, names=NameSplitter(self.morph)
+        )
         self.topics = TopicTagger(topic_model)
 
     def __call__(self, text: str | Document) -> Document:
