@@ -11,6 +11,7 @@ from .domain import DomainLayer, boilerplate_regions, mask
 from .entities import EntityGrouper
 from .lemmatize import Lemmatizer, MentionNormalizer
 from .morph import Morph
+from .names import NameSplitter
 from .ner import NERTagger
 from .segment import Segmenter
 
@@ -30,7 +31,9 @@ class Analyzer:
         self.domain = DomainLayer()
         self.lemmatizer = Lemmatizer(self.morph)
         self.normalizer = MentionNormalizer(self.morph)
-        self.grouper = EntityGrouper(alias=self.domain.vocabulary.alias)
+        self.grouper = EntityGrouper(
+            alias=self.domain.vocabulary.alias, names=NameSplitter(self.morph)
+        )
         from .topics import TopicTagger  # here, not at import: scipy alone takes ~0.3 s to import
 
         self.topics = TopicTagger(topic_model)
