@@ -55,22 +55,18 @@ def load_texts(path: Path, count: int) -> list[str]:
     return texts
 
 
-REPEAT = 2
-
-
 def timed(texts: list[str], run: Callable[[list[str]], Any]) -> dict[str, float]:
-    """The best of ``REPEAT`` runs (the machine is shared: the fastest run is the least
-    disturbed one), with the CPU seconds of this process and its finished children."""
-    best: dict[str, float] = {}
-    for _ in range(REPEAT):
-        cpu = _cpu_seconds()
-        started = time.perf_counter()
-        run(texts)
-        seconds = time.perf_counter() - started
-        if not best or seconds < best["seconds"]:
-            best = {"articles": len(texts), "seconds": seconds, "rate": len(texts) / seconds}
-            best["cpu_per_article"] = (_cpu_seconds() - cpu) / len(texts)
-    return best
+    """Wall seconds and rate of one run, with the CPU seconds of this process per article."""
+    cpu = _cpu_seconds()
+    started = time.perf_counter()
+    run(texts)
+    seconds = time.perf_counter() - started
+    return {
+        "articles": len(texts),
+        "seconds": seconds,
+        "rate": len(texts) / seconds,
+        "cpu_per_article": (_cpu_seconds() - cpu) / len(texts),
+    }
 
 
 def _cpu_seconds() -> float:
@@ -164,9 +160,9 @@ def measure_workers(texts: list[str], batch_size: int, workers: int) -> dict[str
         result = timed(
             texts, lambda _: list(ordered_results(submit, _batches(docs, batch_size), 2 * workers))
         )
-        # The workers' CPU while they ran the batches (all runs), start-up left out.
+        # The CPU of all the processes while they ran the batches, start-up left out.
         spent = _process_cpu_seconds([os.getpid(), *pool]) - cpu
-        result["cpu_per_article"] = spent / (len(texts) * REPEAT)
+        result["cpu_per_article"] = spent / len(texts)
     finally:
         close()
     return {**result, "start_up": start_up, "processes": len(pool)}
@@ -265,6 +261,7 @@ def measure_profile(texts: list[str], batch_size: int) -> dict[str, Any]:
     return {"total": total, "stages": totals, "floor": floor}
 
 
+RATE_MEASURES = ("one", "workers", "n2", "n1")
 MEASURES: dict[str, Callable[[argparse.Namespace], dict[str, Any]]] = {
     "n1": lambda a: measure_natasha(load_texts(a.data, a.articles), full=True),
     "n2": lambda a: measure_natasha(load_texts(a.data, a.articles), full=False),
@@ -296,8 +293,6 @@ def run_measure(name: str, args: argparse.Namespace) -> dict[str, Any]:
         str(args.workers),
         "--stream",
         ",".join(map(str, args.stream)),
-        "--repeat",
-        str(args.repeat),
     ]
     print(f"benchmark: {name} ...", file=sys.stderr, flush=True)
     started = time.perf_counter()
@@ -305,8 +300,10 @@ def run_measure(name: str, args: argparse.Namespace) -> dict[str, Any]:
     if result.returncode != 0:
         sys.stderr.write(result.stderr)
         raise SystemExit(f"benchmark: measure {name!r} failed")
-    print(f"benchmark: {name} done in {time.perf_counter() - started:.0f} s", file=sys.stderr)
-    return json.loads(result.stdout.strip().splitlines()[-1])
+    measured = json.loads(result.stdout.strip().splitlines()[-1])
+    rate = f", {measured['rate']:.1f} articles/s" if "rate" in measured else ""
+    print(f"benchmark: {name} done in {time.perf_counter() - started:.0f} s{rate}", file=sys.stderr)
+    return measured
 
 
 def verdict(ok: bool) -> str:
@@ -436,7 +433,8 @@ file's articles over and over (cycled) through `nlp.pipe`.
 
 Run of {datetime.now(UTC):%Y-%m-%d %H:%M} UTC on {machine}. The machine was shared with other
 jobs, so absolute rates move from run to run by 20% or more; the ratios are of measures taken in
-the same run. Each rate is the best of {args.repeat} runs.
+the same run. The rate measures ran in {args.rounds} interleaved rounds, each configuration in
+a fresh process, and the best run of each is kept; every run is in `benchmarks/results.json`.
 
 {table}
 """
@@ -444,7 +442,6 @@ the same run. Each rate is the best of {args.repeat} runs.
 
 
 def main(argv: list[str] | None = None) -> int:
-    global REPEAT
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=300, help="articles for the rates")
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="JSONL with a text field")
@@ -456,19 +453,29 @@ def main(argv: list[str] | None = None) -> int:
         default=[1000, 20000],
         help="checkpoints of the memory stream (default 1000,20000)",
     )
-    parser.add_argument("--repeat", type=int, default=REPEAT, help="runs per rate, best kept")
+    parser.add_argument(
+        "--rounds", type=int, default=2, help="rounds of the rate measures, best run kept"
+    )
     parser.add_argument("--no-readme", action="store_true", help="print only")
     parser.add_argument("--measure", choices=sorted(MEASURES), help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if not args.data.exists():
         raise SystemExit(f"benchmark: {args.data}: no such file (give --data)")
-    REPEAT = args.repeat
     if args.measure:
         print(json.dumps(MEASURES[args.measure](args)))
         return 0
-    results: dict[str, Any] = {"load_average": os.getloadavg()[0]}
-    for name in ("start", "one", "n2", "n1", "workers", "profile", "stream"):
-        results[name] = run_measure(name, args)
+    results: dict[str, Any] = {"load_average": os.getloadavg()[0], "runs": {}}
+    results["start"] = run_measure("start", args)
+    # Rounds of the rate measures, interleaved: the machine may be shared, and each
+    # configuration gets its chance at a quiet moment; the best run of each is kept.
+    for _ in range(args.rounds):
+        for name in RATE_MEASURES:
+            results["runs"].setdefault(name, []).append(run_measure(name, args))
+    for name in RATE_MEASURES:
+        results[name] = max(results["runs"][name], key=lambda run: run["rate"])
+    results["profile"] = run_measure("profile", args)
+    results["stream"] = run_measure("stream", args)
+    (HERE / "results.json").write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
     table, machine = build_report(results, args)
     print(table)
     print(f"\n{machine}")

@@ -141,3 +141,14 @@ def test_cli_resume_and_force_exclude_each_other(inputs: Path, tmp_path: Path) -
     )
     assert result.returncode == 2
     assert "not allowed with argument" in result.stderr
+
+
+def test_stdout_gets_the_same_lines(
+    inputs: Path, nlp, reference: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    errors: list[InputError] = []
+    report = annotate([inputs], "-", analyzer=nlp, batch_size=3, on_error=errors.append)
+    assert capsys.readouterr().out.splitlines() == reference
+    assert report.errors == errors and len(errors) == 1
+    with pytest.raises(ValueError, match="stdout"):
+        annotate([inputs], "-", analyzer=nlp, resume=True)

@@ -33,7 +33,13 @@ class AnalyzerSettings:
 
     @classmethod
     def of(cls, analyzer: Analyzer) -> AnalyzerSettings:
-        return cls(str(analyzer.topics.path), analyzer.batch_size)
+        """The settings of ``analyzer``. The bundled topic model is named as ``None``: on a
+        cluster, each worker finds its own installed copy, wherever its Python keeps it."""
+        from ..topics import default_model_path
+
+        path = analyzer.topics.path
+        topic_model = None if path.resolve() == default_model_path().resolve() else str(path)
+        return cls(topic_model, analyzer.batch_size)
 
     def build(self) -> Analyzer:
         return Analyzer(topic_model=self.topic_model, batch_size=self.batch_size)

@@ -158,13 +158,24 @@ def annotate(
         raise ValueError("--force and --resume contradict each other: choose one")
     if workers < 1:
         raise ValueError(f"--workers must be at least 1, not {workers}")
+    if scheduler and workers > 1:
+        raise ValueError("--workers is for this machine, --scheduler for a cluster: choose one")
     analyzer = analyzer or Analyzer(batch_size=batch_size)
     items: Iterable[Item] = read_inputs(paths, text_key)
     run = (batch_size, workers, scheduler, on_error, progress)
     if str(output) == "-":
         if resume:
             raise ValueError("--resume needs an output file, not stdout")
-        return annotate_stream(analyzer, items, sys.stdout, *run)
+        return annotate_stream(
+            analyzer,
+            items,
+            sys.stdout,
+            batch_size=batch_size,
+            on_error=on_error,
+            workers=workers,
+            scheduler=scheduler,
+            progress=progress,
+        )
     output = Path(output)
     partial = output.with_name(output.name + PARTIAL_SUFFIX)
     report = AnnotateReport()
