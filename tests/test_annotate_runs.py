@@ -106,6 +106,12 @@ def test_resume_refuses_an_output_of_other_inputs(
     partial.write_text(reference[0] + "\n" + json.dumps(record, ensure_ascii=False) + "\n")
     with pytest.raises(ValueError, match=r"out\.jsonl\.partial:2: .*not the same inputs"):
         annotate([inputs], tmp_path / "out.jsonl", analyzer=nlp, resume=True)
+    # A complete output of other inputs is refused too, and left where it was.
+    output = tmp_path / "done.jsonl"
+    output.write_bytes(partial.read_bytes())
+    with pytest.raises(ValueError, match=r"done\.jsonl:2: .*not the same inputs"):
+        annotate([inputs], output, analyzer=nlp, resume=True)
+    assert output.exists() and not (tmp_path / "done.jsonl.partial").exists()
 
 
 def test_existing_output_is_kept_unless_force(inputs: Path, nlp, tmp_path: Path) -> None:

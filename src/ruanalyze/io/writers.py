@@ -180,11 +180,12 @@ def annotate(
     partial = output.with_name(output.name + PARTIAL_SUFFIX)
     report = AnnotateReport()
     if resume:
-        if not partial.exists() and output.exists():
-            os.replace(output, partial)  # complete already: check it, then add nothing or more
-        items = _skip_written(items, partial, report, on_error)
+        written = partial if partial.exists() or not output.exists() else output
+        items = _skip_written(items, written, report, on_error)  # raises if the inputs differ
+        if written == output:
+            os.replace(output, partial)  # complete already: extend it, renamed back at the end
         if progress:
-            items = _announce_skipped(items, report, progress)
+            progress.skip(report.resumed)
     else:
         for path in (output, partial):
             if path.exists() and not force:
@@ -217,17 +218,6 @@ def _write_all(descriptor: int, data: bytes) -> None:
     view = memoryview(data)
     while view:
         view = view[os.write(descriptor, view) :]
-
-
-def _announce_skipped(
-    items: Iterable[Item], report: AnnotateReport, progress: Progress
-) -> Iterator[Item]:
-    iterator = iter(items)
-    first = next(iterator, None)  # reading the first new item means the written ones are checked
-    progress.skip(report.resumed)
-    if first is not None:
-        yield first
-        yield from iterator
 
 
 # ---------------------------------------------------------------------------------------------
@@ -282,7 +272,8 @@ def _skip_written(
     report: AnnotateReport,
     on_error: Callable[[InputError], None] | None,
 ) -> Iterator[Item]:
-    """The items after those ``partial`` already holds, having checked that they match."""
+    """The items after those ``partial`` already holds, once each of those is checked (now,
+    before anything is written) against the item in its place."""
     iterator = iter(items)
     if partial.exists():
         drop_torn_tail(partial)
@@ -309,7 +300,7 @@ def _skip_written(
                     report.errors.append(item)
                     if on_error:
                         on_error(item)
-    yield from iterator
+    return iterator
 
 
 def read_annotations(path: str | Path) -> Iterator[Document]:
