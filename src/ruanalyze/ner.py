@@ -25,8 +25,8 @@ class NERTagger:
     def __init__(self, token_budget: int = 8192, blas_threads: int | None = 1) -> None:
         self.token_budget = token_budget
         # numpy's BLAS threads during the model's matrix products (None: leave numpy's setting).
-        # The products are small: on two cores one thread was 1.5x faster than two, and it
-        # leaves the other core to a second worker.
+        # The products are small: on the shared 2-core test machine one thread ran 1.5x faster
+        # than two, and it leaves the other core to a second worker.
         self.blas_threads = blas_threads
 
     @cached_property
