@@ -5,7 +5,7 @@ Kazakhstan/CIS news feeds, and it does so by letters that Russian does not have:
 
 - Cyrillic with Kazakh letters (ә ғ қ ң ө ұ ү һ) → ``kk``;
 - Cyrillic with Ukrainian letters (і ї є ґ), no Kazakh ones → ``uk``; with ў → ``be``;
-- other Cyrillic → ``ru``;
+- other Cyrillic → ``ru`` (Cyrillic: at least a quarter of the letters);
 - Latin with common English function words → ``en``; other Latin → ``und``;
 - no letters, or mostly another script → ``und``.
 
@@ -49,7 +49,8 @@ def detect_language(text: str) -> str:
                 latin += 1
             else:
                 other += 1
-    if cyrillic and cyrillic >= latin and cyrillic >= other:
+    # Brand names in Latin letters do not make a Russian headline foreign: a quarter will do.
+    if cyrillic and cyrillic >= 0.25 * (cyrillic + latin + other):
         return _cyrillic_language(text)
     if latin and latin >= other:
         words = LATIN_WORD.findall(text.lower())

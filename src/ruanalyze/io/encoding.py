@@ -31,6 +31,8 @@ SIGNATURES = (
 )
 # Share of control characters above which decoded "text" is taken for binary data.
 MAX_CONTROL_SHARE = 0.01
+# UTF-8 with at most this many invalid bytes per valid non-ASCII character is still UTF-8.
+STRAY_SHARE = 0.01
 CHARSET_DECLARATION = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_.:-]+)""", re.I)
 
 
@@ -65,17 +67,8 @@ def detect_encoding(data: bytes, complete: bool = True) -> str:
     kind = _signature(data)
     if kind:
         raise NotText(f"binary file ({kind}), not text")
-    try:
-        data.decode("utf-8")
+    if _mostly_utf8(data, complete):
         return "utf-8"
-    except UnicodeDecodeError as error:
-        # A sample cut in the middle of a character is still UTF-8.
-        if (
-            not complete
-            and error.start >= len(data) - 3
-            and error.reason == "unexpected end of data"
-        ):
-            return "utf-8"
     from charset_normalizer import from_bytes
 
     best = from_bytes(data).best()
@@ -84,11 +77,32 @@ def detect_encoding(data: bytes, complete: bool = True) -> str:
     return codecs.lookup(best.encoding).name
 
 
+def _mostly_utf8(data: bytes, complete: bool) -> bool:
+    """UTF-8, perhaps with a few stray bytes (at most one for ``STRAY_SHARE`` valid non-ASCII
+    characters) or a character cut at the end of a sample.
+
+    Text in a Cyrillic 8-bit encoding has an invalid byte in almost every word, so it is never
+    taken for UTF-8; UTF-16 without a BOM is valid UTF-8 full of control characters, so it is
+    not either."""
+    if not complete:
+        data = data[: len(data) - 3] if len(data) > 3 else data
+    text = data.decode("utf-8", errors="replace")
+    invalid = text.count("\ufffd") - data.count("\ufffd".encode())
+    if _control_share(text) > MAX_CONTROL_SHARE:
+        return False
+    if invalid == 0:
+        return True
+    non_ascii = sum(1 for char in text if char > "\x7f") - text.count("\ufffd")
+    return invalid <= STRAY_SHARE * non_ascii
+
+
 def decode(data: bytes) -> tuple[str, str]:
-    """``(text, encoding)`` of a whole file's bytes; :class:`NotText` for binary data."""
+    """``(text, encoding)`` of a whole file's bytes; :class:`NotText` for binary data.
+
+    A few stray bytes in otherwise UTF-8 text become U+FFFD (the caller may count them)."""
     encoding = detect_encoding(data)
     try:
-        text = data.decode(encoding)
+        text = data.decode(encoding, errors="replace" if encoding == "utf-8" else "strict")
     except UnicodeDecodeError as error:
         raise NotText(f"not valid {encoding} text (byte {error.start})") from error
     if _control_share(text) > MAX_CONTROL_SHARE:

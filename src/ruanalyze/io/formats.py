@@ -85,6 +85,9 @@ def read_article(file: InputFile, max_bytes: int = MAX_ARTICLE_BYTES) -> Documen
         text, meta = extract_article(page)
     else:
         text, encoding = decode(data)
+    invalid = text.count("\ufffd") - data.count("\ufffd".encode())
+    if encoding == "utf-8" and invalid > 0:
+        meta["invalid_bytes"] = invalid
     if not text.strip():
         raise NotText("only whitespace: no text to analyze")
     meta["encoding"] = encoding
@@ -101,7 +104,9 @@ def _sample(file: InputFile) -> tuple[bytes, bool]:
             size += len(chunk)
             if size >= SAMPLE_BYTES:
                 return b"".join(parts), False
-    except EOFError:  # a truncated gzip: detect on what there is, report the cut later
+    except Exception:  # a truncated gzip, a read error: detect on what there is, if anything,
+        if not parts:  # and let the reading itself report the error where it happens
+            raise
         return b"".join(parts), False
     finally:
         stream.close()

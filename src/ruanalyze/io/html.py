@@ -9,6 +9,8 @@ from __future__ import annotations
 import logging
 from typing import Any
 
+MIN_WORDS = 5
+
 
 class NoArticle(ValueError):
     """A page in which no article text was found."""
@@ -30,7 +32,9 @@ def extract_article(html: str) -> tuple[str, dict[str, Any]]:
         with_metadata=True,
     )
     body = (getattr(result, "text", None) or "").strip() if result is not None else ""
-    if not body:
+    # With no article, trafilatura falls back to whatever text the page has (a menu, a footer):
+    # a page with no line of at least MIN_WORDS words has no article.
+    if not any(_words(line) >= MIN_WORDS for line in body.splitlines()):
         raise NoArticle("no article text found in the HTML page")
     meta = {
         key: value
@@ -40,3 +44,7 @@ def extract_article(html: str) -> tuple[str, dict[str, Any]]:
     title = meta.get("title", "").strip()
     text = body if not title or body.startswith(title) else f"{title}\n\n{body}"
     return text, meta
+
+
+def _words(line: str) -> int:
+    return sum(any(char.isalpha() for char in word) for word in line.split())
