@@ -398,3 +398,12 @@ def test_stray_byte_in_utf8_article_is_replaced_and_counted(tmp_path: Path) -> N
     doc = only_doc(read(path))
     assert doc.text == ARTICLE + "\ufffd" + ARTICLE
     assert doc.meta["encoding"] == "utf-8" and doc.meta["invalid_bytes"] == 1
+
+
+def test_jsonl_lone_surrogate_becomes_replacement_character(tmp_path: Path) -> None:
+    path = tmp_path / "s.jsonl"
+    path.write_text('{"text": "Аким \\ud800 Астаны \\ud83d\\ude00", "tag": "\\udfff"}\n')
+    doc = only_doc(read(path))
+    assert doc.text == "Аким \ufffd Астаны \U0001f600"
+    assert doc.meta["tag"] == "\ufffd"
+    doc.to_jsonl_line().encode("utf-8")  # writable

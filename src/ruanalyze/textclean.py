@@ -4,7 +4,8 @@ Pages carry characters that break tokens and names without being visible: no-bre
 spaces, soft hyphens (``Усть\\u00adКаменогорск``), non-breaking hyphens
 (``Усть\\u2011Каменогорск``), zero-width characters, stress accents (``за\\u0301мок``),
 decomposed ``ё``/``й``, „лапки“ and Latin look-alike letters inside Cyrillic
-words (``Кaзахстан`` with a Latin ``a``).
+words (``Кaзахстан`` with a Latin ``a``); and lone surrogates, which JSON can carry but nothing
+can encode, become U+FFFD.
 
 :func:`clean` returns a :class:`CleanText`: the cleaned text, and for every cleaned character
 the ``(start, stop)`` of the original characters it came from, so any span found in the cleaned
@@ -40,7 +41,7 @@ LOOKALIKES = dict(zip("aABcCeEHiIKMoOpPTxXyY", "аАВсСеЕНіІКМоОрР
 # Anything that may need cleaning; text without it is returned as it is, at no cost.
 SUSPECT = re.compile(
     "[\u00ad\u200b-\u200f\u2060\ufeff\u180e\u00a0\u2000-\u200a\u202f\u205f\u3000\t\v\f"
-    "\u2010-\u2012\u2028\u2029\x85„‟“”\r\u0300-\u036f]"
+    "\u2010-\u2012\u2028\u2029\x85„‟“”\r\u0300-\u036f\ud800-\udfff]"
     "|[a-zA-Z][а-яёА-ЯЁ]|[а-яёА-ЯЁ][a-zA-Z]"
 )
 WORD = re.compile(r"[^\W\d_]+")
@@ -86,6 +87,8 @@ def clean(text: str) -> CleanText:
         elif unicodedata.combining(char):
             if chars and _absorb(chars, stops, char, index):
                 continue
+        elif "\ud800" <= char <= "\udfff":
+            char = "\ufffd"  # a lone surrogate (from a broken JSON escape) cannot be encoded
         elif char == "„":
             quote_open = True
         elif char == "“":

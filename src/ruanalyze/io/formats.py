@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -31,6 +32,7 @@ MAX_ARTICLE_BYTES = 5 * 2**20
 SAMPLE_BYTES = 4 * CHUNK
 # Encodings whose bytes cannot be split into lines at b"\n".
 WIDE_ENCODINGS = ("utf-16", "utf-32")
+LONE_SURROGATE = re.compile(r"\\u[dD][89a-fA-F]")
 
 
 @dataclass(frozen=True)
@@ -181,7 +183,15 @@ def _jsonl_records(
         if not isinstance(data, dict):
             yield InputError(source, "not a JSON object", number)
             continue
+        if LONE_SURROGATE.search(line):
+            data = _without_lone_surrogates(data)
         yield _record_document(file, data, number, text_key, encoding, limit)
+
+
+def _without_lone_surrogates(data: dict[str, Any]) -> dict[str, Any]:
+    """JSON may escape half a surrogate pair ("\\ud800"), which no UTF-8 file can hold: U+FFFD."""
+    dumped = json.dumps(data, ensure_ascii=False)
+    return json.loads(re.sub("[\ud800-\udfff]", "\ufffd", dumped))
 
 
 def _table_records(
