@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import shared_path
 from ruanalyze.domain import boilerplate_regions
+
+from .conftest import shared_path
 
 BOILERPLATE = [
     "Читайте также: В Алматы открыли новый парк",
