@@ -32,23 +32,18 @@ SHARE = 0.1
 MIN_LETTERS = 20
 LATIN_WORD = re.compile(r"[A-Za-z]+")
 CYRILLIC_WORD = re.compile("[\u0400-\u04ff]+")
-
-
-def _is_cyrillic(char: str) -> bool:
-    return "\u0400" <= char <= "\u04ff"
+LETTER = re.compile(r"[^\W\d_]")
+CYRILLIC_LETTER = re.compile("[\u0400-\u0481\u048a-\u04ff]")
+LATIN_LETTER = re.compile("[A-Za-z]")
+NON_RUSSIAN_LETTER = re.compile("[" + "".join(KAZAKH | UKRAINIAN | BELARUSIAN) + "]")
 
 
 def detect_language(text: str) -> str:
     """An ISO 639-1 code (``ru``, ``kk``, ``uk``, ``be``, ``en``) or ``und``."""
-    cyrillic = latin = other = 0
-    for char in text:
-        if char.isalpha():
-            if _is_cyrillic(char):
-                cyrillic += 1
-            elif char.isascii():
-                latin += 1
-            else:
-                other += 1
+    letters = len(LETTER.findall(text))
+    cyrillic = len(CYRILLIC_LETTER.findall(text))
+    latin = len(LATIN_LETTER.findall(text))
+    other = letters - cyrillic - latin
     # Brand names in Latin letters do not make a Russian headline foreign: a quarter will do.
     if cyrillic and cyrillic >= 0.25 * (cyrillic + latin + other):
         return _cyrillic_language(text)
@@ -62,6 +57,8 @@ def detect_language(text: str) -> str:
 def _cyrillic_language(text: str) -> str:
     """Shares of ordinary (lower-case) words spelled with letters Russian lacks; capitalized
     words are left out, so Kazakh or Ukrainian names in a Russian article change nothing."""
+    if not NON_RUSSIAN_LETTER.search(text):
+        return "ru"
     words = CYRILLIC_WORD.findall(text)
     common = [word for word in words if word[0].islower()]
     if not words:
@@ -80,7 +77,7 @@ def _cyrillic_language(text: str) -> str:
 
 
 def letter_count(text: str) -> int:
-    return sum(char.isalpha() for char in text)
+    return len(LETTER.findall(text))
 
 
 def not_russian_warning(text: str, lang: str) -> bool:
