@@ -108,7 +108,11 @@ class Morph:
         if parses is None:
             if len(self._parse_cache) >= self.cache_size:
                 self._parse_cache.clear()
-            parses = self._parse_cache[key] = self.analyzer.parse(key)
+            try:
+                parses = self.analyzer.parse(key)
+            except ValueError:  # pymorphy3 looks up each letter's Unicode name; some have none
+                parses = []
+            self._parse_cache[key] = parses
         return parses
 
     def analyze(self, word: str) -> tuple[str, str]:
@@ -129,7 +133,10 @@ class Morph:
         entry = self.lexicon.get(key)
         if entry is not None:
             return entry.lemma, entry.pos
-        best = self.parse(key)[0]
+        parses = self.parse(key)
+        if not parses:
+            return key, "X"
+        best = parses[0]
         return best.normal_form, upos(best.tag)
 
 
