@@ -88,8 +88,10 @@ def main() -> None:
         identical = sum(e == f for e, f in zip(reference, found, strict=True))
         offsets = all(d.text[m.start : m.stop] == m.text for d in docs for m in d.mentions)
         name = "with textclean" if enabled else "without (baseline)"
-        print(f"{name:<22}{sum(scores) / len(scores):>14.3f}{identical:>11}/{len(docs):<4}"
-              f"{offsets!s:>12}")
+        print(
+            f"{name:<22}{sum(scores) / len(scores):>14.3f}{identical:>11}/{len(docs):<4}"
+            f"{offsets!s:>12}"
+        )
 
 
 if __name__ == "__main__":
