@@ -407,3 +407,10 @@ def test_jsonl_lone_surrogate_becomes_replacement_character(tmp_path: Path) -> N
     assert doc.text == "Аким \ufffd Астаны \U0001f600"
     assert doc.meta["tag"] == "\ufffd"
     doc.to_jsonl_line().encode("utf-8")  # writable
+
+
+def test_error_reason_is_always_one_line() -> None:
+    assert (
+        InputError("x.txt", "cannot read:\n  something\r\nodd").reason
+        == "cannot read: something odd"
+    )

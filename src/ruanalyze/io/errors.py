@@ -14,6 +14,10 @@ class InputError:
     reason: str
     line: int | None = None
 
+    def __post_init__(self) -> None:
+        # One line on stderr and one record in the output, whatever the reason's source said.
+        object.__setattr__(self, "reason", " ".join(self.reason.split()))
+
     def as_json(self) -> dict[str, Any]:
         return {"source": self.source, "line": self.line, "error": self.reason}
 
