@@ -20,7 +20,15 @@ from ..document import Document
 from .encoding import NotText, declared_html_charset, decode, detect_encoding
 from .errors import InputError
 from .html import extract_article
-from .streams import CHUNK, byte_lines, check_regular_file, chunks, read_limited, text_lines
+from .streams import (
+    CHUNK,
+    TooLarge,
+    byte_lines,
+    check_regular_file,
+    chunks,
+    read_limited,
+    text_lines,
+)
 
 ARTICLE_FORMATS = {".txt": "text", ".md": "text", ".html": "html", ".htm": "html"}
 RECORD_FORMATS = {".jsonl": "jsonl", ".csv": "csv", ".tsv": "tsv"}
@@ -69,31 +77,33 @@ def read_article(file: InputFile, max_bytes: int = MAX_ARTICLE_BYTES) -> Documen
     """One article from a text or HTML file (raises on anything unreadable)."""
     info = check_regular_file(file.path)
     if not file.compressed and info.st_size > max_bytes:
-        from .streams import TooLarge
-
         raise TooLarge(info.st_size, max_bytes)
     data = read_limited(file.path, file.compressed, max_bytes)
     if not data:
         raise NotText("empty file: no text to analyze")
     meta: dict[str, Any] = {}
-    if file.format == "html":
-        encoding = declared_html_charset(data)
-        try:
-            page = data.decode(encoding) if encoding else None
-        except UnicodeDecodeError:
-            page = None
-        if page is None:
-            page, encoding = decode(data)
-        text, meta = extract_article(page)
-    else:
-        text, encoding = decode(data)
+    text, encoding = _decode_html(data) if file.format == "html" else decode(data)
     invalid = text.count("\ufffd") - data.count("\ufffd".encode())
     if encoding == "utf-8" and invalid > 0:
         meta["invalid_bytes"] = invalid
+    if file.format == "html":
+        text, found = extract_article(text)
+        meta.update(found)
     if not text.strip():
         raise NotText("only whitespace: no text to analyze")
     meta["encoding"] = encoding
     return Document(text=text, id=file.stem, source=str(file.path), meta=meta)
+
+
+def _decode_html(data: bytes) -> tuple[str, str]:
+    """A page in the charset it declares, when its bytes decode with it; else detected."""
+    declared = declared_html_charset(data)
+    if declared:
+        try:
+            return data.decode(declared), declared
+        except UnicodeDecodeError:
+            pass
+    return decode(data)
 
 
 def _sample(file: InputFile) -> tuple[bytes, bool]:
