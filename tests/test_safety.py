@@ -14,7 +14,7 @@ import pandas as pd
 import pytest
 
 from ruanalyze import Document, Entity, Mention
-from ruanalyze.export import export_csv, neutralize, unneutralize, write_csv
+from ruanalyze.export import COLUMNS, export_csv, neutralize, unneutralize, write_csv
 from ruanalyze.topics import ModelFormatError, TopicModel, default_model_path
 
 NASTY = [
@@ -81,7 +81,7 @@ def test_csv_stream_quotes_like_excel() -> None:
     out = io.StringIO()
     write_csv([_doc_with_names(['кавычки " и, запятая', "две\nстроки"])], "entities", out)
     lines = out.getvalue().split("\r\n")
-    assert lines[0] == "doc_id,source,type,normal,count,texts,first_start,first_stop"
+    assert lines[0] == ",".join(COLUMNS["entities"])
     assert '"кавычки "" и, запятая"' in lines[1]
     assert '"две\nстроки"' in out.getvalue()
 

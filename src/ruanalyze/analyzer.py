@@ -12,6 +12,7 @@ from .entities import EntityGrouper
 from .lang import tag_language
 from .lemmatize import Lemmatizer, MentionNormalizer
 from .morph import Morph
+from .names import NameSplitter
 from .ner import NERTagger
 from .segment import Segmenter
 from .textclean import cleaned_view
@@ -33,7 +34,9 @@ class Analyzer:
         self.domain = DomainLayer()
         self.lemmatizer = Lemmatizer(self.morph)
         self.normalizer = MentionNormalizer(self.morph)
-        self.grouper = EntityGrouper(alias=self.domain.vocabulary.alias)
+        self.grouper = EntityGrouper(
+            alias=self.domain.vocabulary.alias, names=NameSplitter(self.morph)
+        )
         self.topics = TopicTagger(topic_model)
 
     def __call__(self, text: str | Document) -> Document:

@@ -23,6 +23,9 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "texts",
         "first_start",
         "first_stop",
+        "first_name",
+        "middle_name",
+        "last_name",
     ),
     "mentions": (
         "doc_id",
@@ -55,6 +58,9 @@ def _entity_rows(doc: Document) -> Iterator[dict[str, Any]]:
             "texts": " | ".join(entity.texts),
             "first_start": first.start,
             "first_stop": first.stop,
+            "first_name": entity.name.first if entity.name else "",
+            "middle_name": entity.name.middle if entity.name else "",
+            "last_name": entity.name.last if entity.name else "",
         }
 
 
