@@ -9,11 +9,13 @@ from pathlib import Path
 from .document import Document
 from .domain import DomainLayer, boilerplate_regions, mask
 from .entities import EntityGrouper
+from .lang import tag_language
 from .lemmatize import Lemmatizer, MentionNormalizer
 from .morph import Morph
 from .names import NameSplitter
 from .ner import NERTagger
 from .segment import Segmenter
+from .textclean import cleaned_view
 from .topics import TopicTagger
 
 
@@ -54,7 +56,11 @@ class Analyzer:
             yield from docs
 
     def process(self, docs: list[Document]) -> list[Document]:
-        """Run every stage over a batch of documents, in place."""
+        """Run every stage over a batch of documents, in place.
+
+        The stages see the text with scraped-page Unicode cleaned (see ``textclean``); every
+        offset is then mapped back onto the original ``doc.text``."""
+        views = [cleaned_view(doc) for doc in docs]
         texts = [self.prepare(doc) for doc in docs]
         for doc, mentions in zip(docs, self.ner.tag_texts(texts), strict=True):
             doc.mentions = mentions
@@ -62,6 +68,8 @@ class Analyzer:
             self.normalizer(doc)
             self.grouper(doc)
         self.topics.tag_many(docs)
+        for view in views:
+            tag_language(view.restore())
         return docs
 
     def prepare(self, doc: Document) -> str:
