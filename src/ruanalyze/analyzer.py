@@ -50,15 +50,17 @@ class Analyzer:
             self.process(docs)
             yield from docs
 
-    def process(self, docs: list[Document]) -> list[Document]:
-        """Run every stage over a batch of documents, in place."""
+    def process(self, docs: list[Document], topics: bool = True) -> list[Document]:
+        """Run every stage over a batch of documents, in place (the topic model only if
+        ``topics``: entity evaluation does not need it)."""
         texts = [self.prepare(doc) for doc in docs]
         for doc, mentions in zip(docs, self.ner.tag_texts(texts), strict=True):
             doc.mentions = mentions
             self.domain(doc)
             self.normalizer(doc)
             self.grouper(doc)
-        self.topics.tag_many(docs)
+        if topics:
+            self.topics.tag_many(docs)
         return docs
 
     def prepare(self, doc: Document) -> str:
