@@ -6,13 +6,18 @@ order. A rule that adds a mention never lets it overlap one already there.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import replace
 
 from ..document import Document
 from ..records import Mention
+from .boundaries import attach_initials, close_quotes, split_at_line_breaks
+from .consistency import consistent_types, recover_repeats
 from .spans import add_missing, tokens_within
 from .vocabulary import Vocabulary
+
+WORD = re.compile(r"\w+")
 
 Rule = Callable[[list[Mention], Document, Vocabulary], list[Mention]]
 
@@ -29,10 +34,31 @@ def drop_excluded(mentions: list[Mention], doc: Document, vocabulary: Vocabulary
 def drop_interface_words(
     mentions: list[Mention], doc: Document, vocabulary: Vocabulary
 ) -> list[Mention]:
-    """Page interface words ("Ошибка", "Поделиться", "Telegram") are never entities."""
+    """Page interface words ("Ошибка", "Поделиться") are never entities; network names
+    ("Telegram", "Facebook") are not when they stand on an interface line (a row of share
+    buttons), though in running text the company or service is an organization."""
     return [
-        mention for mention in mentions if mention.text.lower() not in vocabulary.interface_words
+        mention
+        for mention in mentions
+        if mention.text.lower() not in vocabulary.interface_words
+        and not (
+            mention.text.lower() in vocabulary.platforms
+            and is_interface_line(line_of(doc.text, mention.start), vocabulary)
+        )
     ]
+
+
+def line_of(text: str, position: int) -> str:
+    start = text.rfind("\n", 0, position) + 1
+    stop = text.find("\n", position)
+    return text[start : stop if stop >= 0 else len(text)]
+
+
+def is_interface_line(line: str, vocabulary: Vocabulary) -> bool:
+    """Only interface words and network names, with punctuation between them."""
+    words = WORD.findall(line.lower())
+    known = vocabulary.interface_words | vocabulary.platforms
+    return bool(words) and all(word in known for word in words)
 
 
 def strip_title_words(
@@ -88,9 +114,14 @@ def add_admin_bodies(
 
 RULES: tuple[Rule, ...] = (
     drop_excluded,
+    split_at_line_breaks,
     drop_interface_words,
     strip_title_words,
+    close_quotes,
     retype_regions,
     add_regions,
     add_admin_bodies,
+    recover_repeats,
+    attach_initials,
+    consistent_types,
 )

@@ -29,6 +29,7 @@ class Vocabulary:
     regions: dict[str, Region]
     admin_bodies: frozenset[str]
     interface_words: frozenset[str]
+    platforms: frozenset[str]
     title_words: frozenset[str]
     generic_words: frozenset[str]
     boilerplate: tuple[re.Pattern[str], ...]
@@ -45,6 +46,7 @@ def load_vocabulary() -> Vocabulary:
         regions={row[0]: Region(*row) for row in _rows("regions.tsv")},
         admin_bodies=frozenset(_lines("admin_bodies.txt")),
         interface_words=frozenset(_lines("interface_words.txt")),
+        platforms=frozenset(_lines("platforms.txt")),
         title_words=frozenset(_lines("title_words.txt")),
         generic_words=frozenset(_lines("generic_words.txt")),
         boilerplate=tuple(re.compile(line, re.IGNORECASE) for line in _lines("boilerplate.txt")),
