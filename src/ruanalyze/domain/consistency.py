@@ -15,6 +15,8 @@ from ..records import Mention, Token
 from .spans import add_missing, tokens_within
 from .vocabulary import Vocabulary
 
+PLACE_PREPOSITIONS = frozenset({"в", "во", "на", "из", "под", "около", "возле", "близ"})
+
 # Parts of speech of a word that may stand for a person on its own: a proper noun, or a word the
 # dictionary does not know. "Адвокат", "Муж", "Папа" (common nouns) may not.
 NAME_POS = frozenset({"PROPN", "X"})
@@ -86,14 +88,19 @@ def consistent_types(
     mentions: list[Mention], doc: Document, vocabulary: Vocabulary
 ) -> list[Mention]:
     """The same surface string gets the type most of its mentions in the document have; a tie
-    leaves every mention as the model tagged it."""
+    leaves every mention as the model tagged it, and so does context: a place after a locative
+    preposition ("в Сколково", "из Астаны") stays a place."""
     votes: dict[str, Counter[str]] = defaultdict(Counter)
     for mention in mentions:
         votes[mention.text][mention.type] += 1
+    previous = {token.stop: token for token in doc.tokens}
     result = []
     for mention in mentions:
         ranked = votes[mention.text].most_common(2)
         if len(ranked) == 2 and ranked[0][1] > ranked[1][1]:
-            mention = replace(mention, type=ranked[0][0])
+            before = previous.get(mention.start - 1)
+            located = before is not None and before.text.lower() in PLACE_PREPOSITIONS
+            if not (mention.type == "LOC" and located):
+                mention = replace(mention, type=ranked[0][0])
         result.append(mention)
     return result

@@ -14,6 +14,15 @@ from ..document import Document
 from ..records import Mention
 from .boundaries import attach_initials, close_quotes, split_at_line_breaks
 from .consistency import consistent_types, recover_repeats
+from .kazakhstan import (
+    add_admin_bodies,
+    add_institutions,
+    add_media_sites,
+    add_places,
+    attach_state_suffix,
+    retype_places,
+    split_bracketed_abbreviation,
+)
 from .spans import add_missing, tokens_within
 from .vocabulary import Vocabulary
 
@@ -100,27 +109,21 @@ def add_regions(mentions: list[Mention], doc: Document, vocabulary: Vocabulary) 
     return add_missing(mentions, found)
 
 
-def add_admin_bodies(
-    mentions: list[Mention], doc: Document, vocabulary: Vocabulary
-) -> list[Mention]:
-    """Аким, акимат, маслихат in any form and case name an organization."""
-    found = (
-        Mention(token.start, token.stop, "ORG", token.text)
-        for token in doc.tokens
-        if token.lemma in vocabulary.admin_bodies
-    )
-    return add_missing(mentions, found)
-
-
 RULES: tuple[Rule, ...] = (
     drop_excluded,
     split_at_line_breaks,
     drop_interface_words,
     strip_title_words,
+    split_bracketed_abbreviation,
     close_quotes,
     retype_regions,
-    add_regions,
+    retype_places,
+    add_media_sites,
+    add_institutions,
     add_admin_bodies,
+    add_regions,
+    add_places,
+    attach_state_suffix,
     recover_repeats,
     attach_initials,
     consistent_types,

@@ -1,0 +1,195 @@
+"""Rules for Kazakhstan and CIS news: its institutions, its cities, its media.
+
+A general news model was trained mostly on Russian federal news; it does not know that "акимат"
+is a local government, takes "Кызылорда" or "Семей" for a person and "zakon.kz" for nothing, and
+cuts "РК" off the end of a ministry's name. The vocabulary lives in ``ruanalyze.resources``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import replace
+
+from ..document import Document
+from ..records import Mention, Token
+from .spans import add_missing
+from .vocabulary import Vocabulary
+
+# A web site's name as news cites it: "zakon.kz", "Tengrinews.kz", "24.kz", "Vlast.kz".
+SITE = re.compile(
+    r"(?<![\w@/.-])[\w-]+(?:\.[\w-]+)*\.(?:kz|ru|com|net|org|ua|by|uz|kg|info|tv|рф|қаз)"
+    r"(?![\w/@-]|\.\w)",
+    re.IGNORECASE,
+)
+STATE_SUFFIX = re.compile(r" (?:РК|Республики Казахстан)\b")
+BRACKETED = re.compile(r"^(?P<full>.+?) \((?P<short>[^()]+)$")
+QUOTES = frozenset("«\"„“'")
+NAME_POS = frozenset({"PROPN", "X"})
+
+
+def _phrase_spans(
+    tokens: list[Token], phrases: frozenset[tuple[str, ...]], capitalized: bool
+) -> Iterator[tuple[int, int]]:
+    """``(start, stop)`` of every token run whose lemmas form one of ``phrases``."""
+    longest = max((len(phrase) for phrase in phrases), default=0)
+    index = 0
+    while index < len(tokens):
+        for size in range(min(longest, len(tokens) - index), 0, -1):
+            window = tokens[index : index + size]
+            if tuple(token.lemma for token in window) in phrases and (
+                not capitalized or window[0].text[:1].isupper()
+            ):
+                yield window[0].start, window[-1].stop
+                index += size - 1
+                break
+        index += 1
+
+
+def _as_org(
+    mentions: list[Mention], doc: Document, spans: Iterator[tuple[int, int]]
+) -> list[Mention]:
+    """Spans become ORG: a mention with exactly that span is retyped, otherwise one is added."""
+    exact = {(mention.start, mention.stop): index for index, mention in enumerate(mentions)}
+    result = list(mentions)
+    found = []
+    for start, stop in spans:
+        if (start, stop) in exact:
+            index = exact[(start, stop)]
+            result[index] = replace(result[index], type="ORG")
+        else:
+            found.append(Mention(start, stop, "ORG", doc.text[start:stop]))
+    return add_missing(result, found)
+
+
+def add_admin_bodies(
+    mentions: list[Mention], doc: Document, vocabulary: Vocabulary
+) -> list[Mention]:
+    """Аким, акимат, маслихат, НПО in any form and case name an organization."""
+    spans = _phrase_spans(doc.tokens, vocabulary.admin_bodies, capitalized=False)
+    return _as_org(mentions, doc, spans)
+
+
+def add_institutions(
+    mentions: list[Mention], doc: Document, vocabulary: Vocabulary
+) -> list[Mention]:
+    """Мажилис, Сенат, Парламент РК, Общественный совет, capitalized, name an organization."""
+    spans = _phrase_spans(doc.tokens, vocabulary.institutions, capitalized=True)
+    return _as_org(mentions, doc, spans)
+
+
+def retype_places(mentions: list[Mention], doc: Document, vocabulary: Vocabulary) -> list[Mention]:
+    """A Kazakhstan city taken for a person ("Кызылорда", "Семей", "Нур-Султан") is a place."""
+    return [
+        replace(mention, type="LOC")
+        if mention.type == "PER" and mention.text in vocabulary.places
+        else mention
+        for mention in mentions
+    ]
+
+
+def add_places(mentions: list[Mention], doc: Document, vocabulary: Vocabulary) -> list[Mention]:
+    """Kazakhstan cities the model missed. Not inside quotes («Астана» is also a football club),
+    and not first in a sentence when the word is also a common word ("Семей" = of families)."""
+    sentence_starts = {sentence.start for sentence in doc.sentences}
+    found = []
+    for token in doc.tokens:
+        if token.text not in vocabulary.places:
+            continue
+        if token.start and doc.text[token.start - 1] in QUOTES:
+            continue
+        if token.start in sentence_starts and token.pos not in NAME_POS:
+            continue
+        found.append(Mention(token.start, token.stop, "LOC", token.text))
+    return add_missing(mentions, found)
+
+
+def add_media_sites(
+    mentions: list[Mention], doc: Document, vocabulary: Vocabulary
+) -> list[Mention]:
+    """A web site cited as a source is a media organization: "сообщает zakon.kz",
+    "Tengrinews.kz пишет", "Фото: vlast.kz". A site named as an address ("на сайте gov.kz") is not.
+    Model mentions inside the site's name ("Zakon") give way to the whole name."""
+    found = []
+    for match in SITE.finditer(doc.text):
+        if _cites_source(doc, match.start(), match.end(), vocabulary):
+            found.append(Mention(match.start(), match.end(), "ORG", match.group()))
+    if not found:
+        return mentions
+    kept = [
+        mention
+        for mention in mentions
+        if not any(site.start <= mention.start and mention.stop <= site.stop for site in found)
+    ]
+    return add_missing(kept, found)
+
+
+def _cites_source(doc: Document, start: int, stop: int, vocabulary: Vocabulary) -> bool:
+    before = [token for token in doc.tokens if token.stop <= start][-3:]
+    after = [token for token in doc.tokens if token.start >= stop][:1]
+    words = [token for token in (*before, *after) if token.text[:1].isalnum()]
+    return any(
+        token.lemma in vocabulary.reporting_words
+        and "\n" not in doc.text[min(token.stop, start) : max(token.start, stop)]
+        for token in words
+    )
+
+
+def attach_state_suffix(
+    mentions: list[Mention], doc: Document, vocabulary: Vocabulary
+) -> list[Mention]:
+    """ "РК" or "Республики Казахстан" right after an organization's name is part of it:
+    "Комитет по чрезвычайным ситуациям МВД РК" is one organization, not an ORG and a LOC."""
+    result: list[Mention] = []
+    skip_until = -1
+    for mention in mentions:
+        if mention.start < skip_until:
+            continue
+        if mention.type == "ORG":
+            suffix = STATE_SUFFIX.match(doc.text, mention.stop)
+            if suffix:
+                stop = suffix.end()
+                mention = replace(mention, stop=stop, text=doc.text[mention.start : stop])
+                skip_until = stop
+        result.append(mention)
+    return result
+
+
+def split_bracketed_abbreviation(
+    mentions: list[Mention], doc: Document, vocabulary: Vocabulary
+) -> list[Mention]:
+    """A full name with its abbreviation in brackets, which the model ran together without the
+    closing bracket, is two mentions: "Всемирной организации здравоохранения (ВОЗ" → the name,
+    then "ВОЗ". (A span the model closed itself, "General Motors (GM)", is left whole: news
+    corpora disagree on it, and collection5 marks it as one name.)"""
+    result = []
+    for mention in mentions:
+        parts = BRACKETED.match(mention.text)
+        if parts and _is_abbreviation(parts.group("short")):
+            full_stop = mention.start + parts.end("full")
+            short_start = mention.start + parts.start("short")
+            short_stop = mention.start + parts.end("short")
+            result.append(
+                replace(mention, stop=full_stop, text=doc.text[mention.start : full_stop])
+            )
+            result.append(
+                replace(
+                    mention,
+                    start=short_start,
+                    stop=short_stop,
+                    text=doc.text[short_start:short_stop],
+                )
+            )
+        else:
+            result.append(mention)
+    return result
+
+
+def _is_abbreviation(text: str) -> bool:
+    """ "ВОЗ", "ТГК-8", "USAID": one word, mostly capitals."""
+    letters = [char for char in text if char.isalpha()]
+    return (
+        " " not in text
+        and len(letters) >= 2
+        and sum(char.isupper() for char in letters) >= len(letters) - 1
+    )
