@@ -13,16 +13,16 @@ from dataclasses import replace
 
 from ..document import Document
 from ..records import Mention, Token
-from .spans import add_missing
+from .spans import add_missing, tokens_within
 from .vocabulary import Vocabulary
 
 # A web site's name as news cites it: "zakon.kz", "Tengrinews.kz", "24.kz", "Vlast.kz".
 SITE = re.compile(
     r"(?<![\w@/.-])[\w-]+(?:\.[\w-]+)*\.(?:kz|ru|com|net|org|ua|by|uz|kg|info|tv|рф|қаз)"
-    r"(?![\w/@-]|\.\w)",
+    r"(?![\w@-]|\.\w|/[^\sА-ЯЁA-Z])",
     re.IGNORECASE,
 )
-STATE_SUFFIX = re.compile(r" (?:РК|Республики Казахстан)\b")
+STATE_SUFFIX = re.compile(r" (?:РК|Республики Казахстан|ВКО|ЗКО|СКО|ЮКО)\b")
 BRACKETED = re.compile(r"^(?P<full>.+?) \((?P<short>[^()]+)$")
 QUOTES = frozenset("«\"„“'")
 NAME_POS = frozenset({"PROPN", "X"})
@@ -116,12 +116,19 @@ def add_media_sites(
             found.append(Mention(match.start(), match.end(), "ORG", match.group()))
     if not found:
         return mentions
-    kept = [
-        mention
-        for mention in mentions
-        if not any(site.start <= mention.start and mention.stop <= site.stop for site in found)
-    ]
+    kept = [mention for mention in mentions if not any(_covers(site, mention) for site in found)]
     return add_missing(kept, found)
+
+
+def _covers(site: Mention, mention: Mention) -> bool:
+    """``mention`` lies within the site's name, up to punctuation ("Zakon", "Tengrinews.kz/")."""
+    if not (mention.start < site.stop and site.start < mention.stop):
+        return False
+    outside = (
+        mention.text[: max(site.start - mention.start, 0)]
+        + mention.text[max(site.stop - mention.start, 0) :]
+    )
+    return not any(char.isalnum() for char in outside)
 
 
 def _cites_source(doc: Document, start: int, stop: int, vocabulary: Vocabulary) -> bool:
@@ -138,21 +145,68 @@ def _cites_source(doc: Document, start: int, stop: int, vocabulary: Vocabulary) 
 def attach_state_suffix(
     mentions: list[Mention], doc: Document, vocabulary: Vocabulary
 ) -> list[Mention]:
-    """ "РК" or "Республики Казахстан" right after an organization's name is part of it:
-    "Комитет по чрезвычайным ситуациям МВД РК" is one organization, not an ORG and a LOC."""
+    """ "РК", "Республики Казахстан" or a region abbreviation ("ВКО") right after an
+    organization's name is part of it: "Комитет по чрезвычайным ситуациям МВД РК", "ДЧС ВКО" are
+    one organization, not an ORG and a LOC. Not after аким, акимат, маслихат: those are offices,
+    and the place after them says where ("аким ВКО", like "губернатор области")."""
     result: list[Mention] = []
     skip_until = -1
     for mention in mentions:
         if mention.start < skip_until:
             continue
-        if mention.type == "ORG":
-            suffix = STATE_SUFFIX.match(doc.text, mention.stop)
-            if suffix:
-                stop = suffix.end()
-                mention = replace(mention, stop=stop, text=doc.text[mention.start : stop])
-                skip_until = stop
+        suffix = STATE_SUFFIX.match(doc.text, mention.stop) if mention.type == "ORG" else None
+        if suffix and not _is_admin_body(mention, doc, vocabulary):
+            stop = suffix.end()
+            mention = replace(mention, stop=stop, text=doc.text[mention.start : stop])
+            skip_until = stop
         result.append(mention)
     return result
+
+
+def _is_admin_body(mention: Mention, doc: Document, vocabulary: Vocabulary) -> bool:
+    lemmas = tuple(token.lemma for token in tokens_within(doc.tokens, mention.start, mention.stop))
+    return lemmas in vocabulary.admin_bodies
+
+
+def split_admin_titles(
+    mentions: list[Mention], doc: Document, vocabulary: Vocabulary
+) -> list[Mention]:
+    """A mention that opens with аким, акимат or маслихат ("Аким области", "Аким ВКО" as one
+    place or organization) is the office, then the place it governs: "области" alone names
+    nothing and is dropped, "ВКО" stays a place."""
+    result = []
+    for mention in mentions:
+        tokens = tokens_within(doc.tokens, mention.start, mention.stop)
+        if len(tokens) < 2 or (tokens[0].lemma,) not in vocabulary.admin_bodies:
+            result.append(mention)
+            continue
+        head, rest = tokens[0], tokens[1:]
+        result.append(Mention(head.start, head.stop, "ORG", head.text))
+        if not all(token.text.lower() in vocabulary.generic_words for token in rest):
+            start, stop = rest[0].start, rest[-1].stop
+            result.append(Mention(start, stop, "LOC", doc.text[start:stop]))
+    return result
+
+
+def add_noun_regions(
+    mentions: list[Mention], doc: Document, vocabulary: Vocabulary
+) -> list[Mention]:
+    """Regions named by a noun ("область Абай", "области Жетысу") are one place with the word
+    "область", which is part of their official name: "Абай" alone would be the poet."""
+    found = [
+        Mention(match.start(), match.end(), "LOC", match.group())
+        for match in vocabulary.noun_regions.finditer(doc.text)
+    ]
+    if not found:
+        return mentions
+    kept = [
+        mention
+        for mention in mentions
+        if not any(
+            region.start <= mention.start and mention.stop <= region.stop for region in found
+        )
+    ]
+    return add_missing(kept, found)
 
 
 def split_bracketed_abbreviation(

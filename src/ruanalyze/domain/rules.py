@@ -14,13 +14,16 @@ from ..document import Document
 from ..records import Mention
 from .boundaries import attach_initials, close_quotes, split_at_line_breaks
 from .consistency import consistent_types, recover_repeats
+from .dateline import datelines
 from .kazakhstan import (
     add_admin_bodies,
     add_institutions,
     add_media_sites,
+    add_noun_regions,
     add_places,
     attach_state_suffix,
     retype_places,
+    split_admin_titles,
     split_bracketed_abbreviation,
 )
 from .spans import add_missing, tokens_within
@@ -116,8 +119,11 @@ RULES: tuple[Rule, ...] = (
     strip_title_words,
     split_bracketed_abbreviation,
     close_quotes,
+    datelines,
+    split_admin_titles,
     retype_regions,
     retype_places,
+    add_noun_regions,
     add_media_sites,
     add_institutions,
     add_admin_bodies,

@@ -35,6 +35,12 @@ def _place_forms(rows: list[list[str]]) -> dict[str, str]:
     return forms
 
 
+def _noun_regions(names: list[str]) -> re.Pattern[str]:
+    """ "область Абай" in any case of "область"."""
+    alternatives = "|".join(re.escape(name) for name in names)
+    return re.compile(rf"\b[Оо]бласт(?:ь|и|ью|ей|ям|ях|ями)\s+(?:{alternatives})\b")
+
+
 @dataclass(frozen=True)
 class Region:
     abbreviation: str
@@ -48,6 +54,7 @@ class Vocabulary:
     admin_bodies: frozenset[tuple[str, ...]]
     institutions: frozenset[tuple[str, ...]]
     places: dict[str, str]
+    noun_regions: re.Pattern[str]
     reporting_words: frozenset[str]
     interface_words: frozenset[str]
     platforms: frozenset[str]
@@ -69,6 +76,7 @@ def load_vocabulary() -> Vocabulary:
         admin_bodies=_phrases("admin_bodies.txt"),
         institutions=_phrases("institutions.txt"),
         places=_place_forms(_rows("places.tsv")),
+        noun_regions=_noun_regions(_lines("noun_regions.txt")),
         reporting_words=frozenset(_lines("reporting_words.txt")),
         interface_words=frozenset(_lines("interface_words.txt")),
         platforms=frozenset(_lines("platforms.txt")),
