@@ -79,13 +79,34 @@ def add_institutions(
 
 
 def retype_places(mentions: list[Mention], doc: Document, vocabulary: Vocabulary) -> list[Mention]:
-    """A Kazakhstan city taken for a person ("Кызылорда", "Семей", "Нур-Султан") is a place."""
+    """A Kazakhstan city taken for a person or an organization ("Кызылорда", "Семей",
+    "в Талдыкоргане") is a place; in quotes it may be a club or a company («Астана») and stays."""
     return [
         replace(mention, type="LOC")
-        if mention.type == "PER" and mention.text in vocabulary.places
+        if mention.type != "LOC"
+        and mention.text in vocabulary.places
+        and not (mention.start and doc.text[mention.start - 1] in QUOTES)
         else mention
         for mention in mentions
     ]
+
+
+def split_place_from_person(
+    mentions: list[Mention], doc: Document, vocabulary: Vocabulary
+) -> list[Mention]:
+    """A person's name run together with the city before it ("акима Талдыкоргана Ерлан
+    Шаймерденов") is the place, then the person."""
+    result = []
+    for mention in mentions:
+        tokens = tokens_within(doc.tokens, mention.start, mention.stop)
+        if mention.type == "PER" and len(tokens) >= 3 and tokens[0].text in vocabulary.places:
+            place, rest = tokens[0], tokens[1:]
+            result.append(Mention(place.start, place.stop, "LOC", place.text))
+            start = rest[0].start
+            result.append(replace(mention, start=start, text=doc.text[start : mention.stop]))
+        else:
+            result.append(mention)
+    return result
 
 
 def add_places(mentions: list[Mention], doc: Document, vocabulary: Vocabulary) -> list[Mention]:
@@ -199,13 +220,17 @@ def add_noun_regions(
     ]
     if not found:
         return mentions
-    kept = [
-        mention
-        for mention in mentions
-        if not any(
-            region.start <= mention.start and mention.stop <= region.stop for region in found
-        )
-    ]
+    kept = []
+    for mention in mentions:
+        overlapping = [r for r in found if r.start < mention.stop and mention.start < r.stop]
+        if not overlapping:
+            kept.append(mention)
+        elif mention.stop > overlapping[-1].stop:
+            # "области Абай Талгат Ермеков": the name after the region stays
+            start = overlapping[-1].stop
+            while start < mention.stop and doc.text[start].isspace():
+                start += 1
+            kept.append(replace(mention, start=start, text=doc.text[start : mention.stop]))
     return add_missing(kept, found)
 
 

@@ -25,6 +25,7 @@ from .kazakhstan import (
     retype_places,
     split_admin_titles,
     split_bracketed_abbreviation,
+    split_place_from_person,
 )
 from .spans import add_missing, tokens_within
 from .vocabulary import Vocabulary
@@ -123,6 +124,7 @@ RULES: tuple[Rule, ...] = (
     split_admin_titles,
     retype_regions,
     retype_places,
+    split_place_from_person,
     add_noun_regions,
     add_media_sites,
     add_institutions,
