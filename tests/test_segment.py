@@ -1,5 +1,5 @@
-from ruanalyze.segment import Segmenter, sentences
 from ruanalyze.document import Document
+from ruanalyze.segment import Segmenter, sentences
 
 
 def test_empty_and_blank_text_have_no_sentences():
@@ -10,7 +10,12 @@ def test_empty_and_blank_text_have_no_sentences():
 def test_sentences_never_cross_line_breaks():
     text = "Заголовок без точки\nПервое. Второе предложение.\n\nТретье"
     found = [(s.text, text[s.start : s.stop]) for s in sentences(text)]
-    assert [a for a, _ in found] == ["Заголовок без точки", "Первое.", "Второе предложение.", "Третье"]
+    assert [a for a, _ in found] == [
+        "Заголовок без точки",
+        "Первое.",
+        "Второе предложение.",
+        "Третье",
+    ]
     assert all(a == b for a, b in found)
 
 

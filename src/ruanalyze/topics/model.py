@@ -7,7 +7,9 @@ file can never run code.
 
 from __future__ import annotations
 
+import io
 import json
+import zipfile
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -139,9 +141,8 @@ class TopicModel:
             "terms": terms,
         }
         (folder / "model.json").write_text(json.dumps(meta, ensure_ascii=False), encoding="utf-8")
-        np.savez_compressed(
-            folder / "weights.npz", idf=self.idf_, coef=self.coef_, intercept=self.intercept_
-        )
+        arrays = {"idf": self.idf_, "coef": self.coef_, "intercept": self.intercept_}
+        _write_npz(folder / "weights.npz", arrays)
 
     @classmethod
     def load(cls, folder: str | Path) -> TopicModel:
@@ -179,6 +180,17 @@ class TopicModel:
     def _check_fitted(self) -> None:
         if self.coef_ is None or self.idf_ is None:
             raise ValueError("the topic model is not fitted: call fit() or TopicModel.load()")
+
+
+def _write_npz(path: Path, arrays: dict[str, np.ndarray]) -> None:
+    """Like ``np.savez_compressed``, but byte-for-byte reproducible (fixed zip timestamps)."""
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, array in arrays.items():
+            buffer = io.BytesIO()
+            np.lib.format.write_array(buffer, np.ascontiguousarray(array), allow_pickle=False)
+            info = zipfile.ZipInfo(f"{name}.npy", date_time=(1980, 1, 1, 0, 0, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            archive.writestr(info, buffer.getvalue())
 
 
 def _identity(terms: list[str]) -> list[str]:
