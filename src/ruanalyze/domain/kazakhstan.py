@@ -8,6 +8,7 @@ cuts "РК" off the end of a ministry's name. The vocabulary lives in ``ruanalyz
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import replace
 
@@ -153,13 +154,16 @@ def _covers(site: Mention, mention: Mention) -> bool:
 
 
 def _cites_source(doc: Document, start: int, stop: int, vocabulary: Vocabulary) -> bool:
-    before = [token for token in doc.tokens if token.stop <= start][-3:]
-    after = [token for token in doc.tokens if token.start >= stop][:1]
-    words = [token for token in (*before, *after) if token.text[:1].isalnum()]
+    """One of the three words before the site, or the word after it, introduces a source, with
+    no line break between them."""
+    first_after = bisect_left([token.start for token in doc.tokens], stop)
+    last_before = bisect_right([token.stop for token in doc.tokens], start)
+    nearby = (*doc.tokens[max(last_before - 3, 0) : last_before], *doc.tokens[first_after:][:1])
     return any(
-        token.lemma in vocabulary.reporting_words
+        token.text[:1].isalnum()
+        and token.lemma in vocabulary.reporting_words
         and "\n" not in doc.text[min(token.stop, start) : max(token.start, stop)]
-        for token in words
+        for token in nearby
     )
 
 
