@@ -129,6 +129,7 @@ def test_media_sites_cited_as_source(nlp):
 
 def test_state_abbreviation_belongs_to_the_organization(nlp):
     expect(nlp, "Проверку провело [Министерство здравоохранения РК](ORG).")
+    expect(nlp, "Как сообщил [Комитет по чрезвычайным ситуациям МВД РК](ORG), пожар потушен.")
 
 
 # --- boundaries ------------------------------------------------------------------------------

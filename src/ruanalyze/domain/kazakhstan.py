@@ -171,9 +171,10 @@ def attach_state_suffix(
     mentions: list[Mention], doc: Document, vocabulary: Vocabulary
 ) -> list[Mention]:
     """ "РК", "Республики Казахстан" or a region abbreviation ("ВКО") right after an
-    organization's name is part of it: "Комитет по чрезвычайным ситуациям МВД РК", "ДЧС ВКО" are
-    one organization, not an ORG and a LOC. Not after аким, акимат, маслихат: those are offices,
-    and the place after them says where ("аким ВКО", like "губернатор области")."""
+    organization's name is part of it, and so is the parent body it completes:
+    "Комитет по чрезвычайным ситуациям МВД РК", "ДЧС ВКО" are one organization each, not ORG + ORG +
+    LOC. Not after аким, акимат, маслихат: those are offices, and the place after them says where
+    ("аким ВКО", like "губернатор области")."""
     result: list[Mention] = []
     skip_until = -1
     for mention in mentions:
@@ -182,7 +183,16 @@ def attach_state_suffix(
         suffix = STATE_SUFFIX.match(doc.text, mention.stop) if mention.type == "ORG" else None
         if suffix and not _is_admin_body(mention, doc, vocabulary):
             stop = suffix.end()
-            mention = replace(mention, stop=stop, text=doc.text[mention.start : stop])
+            start = mention.start
+            previous = result[-1] if result else None
+            if (
+                previous is not None
+                and previous.type == "ORG"
+                and doc.text[previous.stop : mention.start] == " "
+                and not _is_admin_body(previous, doc, vocabulary)
+            ):
+                start = result.pop().start
+            mention = replace(mention, start=start, stop=stop, text=doc.text[start:stop])
             skip_until = stop
         result.append(mention)
     return result
