@@ -9,24 +9,27 @@ from ruanalyze.domain import boilerplate_regions
 from .conftest import shared_path
 
 BOILERPLATE = [
-    "Читайте также: В Алматы открыли новый парк",
+    "Читайте также:",
     "Поделиться",
     "ВКонтакте Facebook Telegram WhatsApp",
     "Подписывайтесь на наш Telegram-канал",
     "Мы используем файлы cookie, чтобы сайт работал лучше",
     "Принять все",
-    "© 2024 Zakon.kz. Все права защищены.",
     "При использовании материалов гиперссылка на сайт обязательна",
-    "Фото: пресс-служба акимата ВКО",
-    "Фото: zakon.kz",
-    "zakon.kz, фото - Новости Zakon.kz от 07.11.2016 15:09 Фото: zakon.kz",
     "Нашли ошибку? Выделите её и нажмите Ctrl+Enter",
     "Теги: аким, школа",
     "Бөлісу",
-    "Сондай-ақ оқыңыз: Астанада жаңа мектеп ашылды",
+    "Сондай-ақ оқыңыз:",
     "Барлық құқықтар қорғалған",
 ]
+# Lines that name people, places or organizations are content: gold NER sets annotate photo
+# credits, source credits and related headlines, so they are analyzed.
 ARTICLE_LINES = [
+    "Читайте также: В Алматы открыли новый парк",
+    "Фото: пресс-служба акимата ВКО",
+    "zakon.kz, фото - Новости Zakon.kz от 07.11.2016 15:09 Фото: zakon.kz",
+    "© РИА Новости. Илья Питалев",
+    "© 2024 Zakon.kz. Все права защищены.",
     "Аким области заявил, что сайт акимата переходит на новые файлы cookie-политики.",
     "Фотограф Иван Петров получил премию за серию снимков Усть-Каменогорска.",
     "Подписание меморандума состоялось в Астане.",
@@ -44,6 +47,12 @@ def test_boilerplate_line(line: str) -> None:
     assert text[start:stop].strip() == line
 
 
+def test_a_long_line_is_never_boilerplate() -> None:
+    """A page dump may hold the whole article on the line a notice starts."""
+    line = "Если вы заметили ошибку, выделите ее. " + "Аким Павлодара открыл новую школу. " * 20
+    assert boilerplate_regions(line) == []
+
+
 @pytest.mark.parametrize("line", ARTICLE_LINES)
 def test_article_line_is_kept(line: str) -> None:
     assert boilerplate_regions(line) == []
@@ -54,11 +63,11 @@ def test_seed_page_dump(nlp) -> None:
     doc = nlp(text)
     excluded = [text[start:stop] for start, stop in doc.excluded]
     assert "Поделиться" in excluded and "zkadm" in excluded
-    assert any(line.startswith("zakon.kz, фото") for line in excluded)
+    assert not any(line.startswith("zakon.kz, фото") for line in excluded)
     assert not any("Жаксылык Омар" in line for line in excluded)
     for mention in doc.mentions:
         assert text[mention.start : mention.stop] == mention.text
         assert not any(
             start < mention.stop and mention.start < stop for start, stop in doc.excluded
         )
-    assert "Zakon.kz" not in {mention.text for mention in doc.mentions}
+    assert ("ORG", "Zakon.kz") in {(mention.type, mention.text) for mention in doc.mentions}

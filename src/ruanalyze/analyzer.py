@@ -55,8 +55,9 @@ class Analyzer:
             self.process(docs)
             yield from docs
 
-    def process(self, docs: list[Document]) -> list[Document]:
-        """Run every stage over a batch of documents, in place.
+    def process(self, docs: list[Document], topics: bool = True) -> list[Document]:
+        """Run every stage over a batch of documents, in place (the topic model only if
+        ``topics``: entity evaluation does not need it).
 
         The stages see the text with scraped-page Unicode cleaned (see ``textclean``); every
         offset is then mapped back onto the original ``doc.text``."""
@@ -67,7 +68,8 @@ class Analyzer:
             self.domain(doc)
             self.normalizer(doc)
             self.grouper(doc)
-        self.topics.tag_many(docs)
+        if topics:
+            self.topics.tag_many(docs)
         for view in views:
             tag_language(view.restore())
         return docs
