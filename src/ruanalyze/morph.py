@@ -99,7 +99,11 @@ class Morph:
         if parses is None:
             if len(self._parse_cache) >= self.parse_cache_size:
                 self._parse_cache.clear()
-            parses = self._parse_cache[key] = self.analyzer.parse(key)
+            try:
+                parses = self.analyzer.parse(key)
+            except ValueError:  # pymorphy3 looks up each letter's Unicode name; some have none
+                parses = []
+            self._parse_cache[key] = parses
         return parses
 
     def analyze(self, word: str) -> tuple[str, str]:
@@ -122,6 +126,8 @@ class Morph:
             return entry[0].normal_form, entry[0].upos
         fixed = self.lemma_fixes.get(key)
         parses = self.parse(key)
+        if not parses:
+            return fixed or key, "X"
         best = choose_parse(parses)
         if fixed is not None:
             return fixed, upos(best.tag)

@@ -1,8 +1,9 @@
 """Annotating inputs into a JSONL file: one document a line, one error record a bad input.
 
-A file output is written to ``OUT.partial`` as the run goes, whole lines only, flushed and synced
+A file output is written to ``.OUT.partial`` (hidden, beside ``OUT``: a later run over the same
+folder does not read it as an input) as the run goes, whole lines only, flushed and synced
 batch by batch, and renamed to ``OUT`` when the run is complete. A run that is killed leaves
-``OUT.partial``; ``resume=True`` continues it, skipping the records it already holds (checked one
+``.OUT.partial``; ``resume=True`` continues it, skipping the records it already holds (checked one
 by one against the inputs by source and id, or source and line for error records).
 """
 
@@ -31,7 +32,10 @@ from .progress import Progress
 from .readers import InputError, read_inputs
 
 Key = tuple[str, str, Any]
-PARTIAL_SUFFIX = ".partial"
+
+def partial_path(output: Path) -> Path:
+    """Where the records of an unfinished run on ``output`` are kept."""
+    return output.with_name(f".{output.name}.partial")
 
 
 @dataclass
@@ -141,6 +145,7 @@ def annotate(
     batch_size: int = 32,
     force: bool = False,
     on_error: Callable[[InputError], None] | None = None,
+    force_text: bool = False,
     *,
     resume: bool = False,
     workers: int = 1,
@@ -149,7 +154,7 @@ def annotate(
 ) -> AnnotateReport:
     """Analyze every article under ``paths`` into the JSONL file ``output`` ("-" for stdout).
 
-    ``OUT`` appears only when the run is complete; until then the records go to ``OUT.partial``.
+    ``OUT`` appears only when the run is complete; until then the records go to ``.OUT.partial``.
     An existing output (or partial output) is kept unless ``force`` (start over) or ``resume``
     (skip what it already holds, analyze the rest). ``workers`` > 1 analyzes in that many
     processes; ``scheduler`` ("tcp://HOST:8786") on a Dask cluster. Output order is input order.
@@ -161,7 +166,7 @@ def annotate(
     if scheduler and workers > 1:
         raise ValueError("--workers is for this machine, --scheduler for a cluster: choose one")
     analyzer = analyzer or Analyzer(batch_size=batch_size)
-    items: Iterable[Item] = read_inputs(paths, text_key)
+    items: Iterable[Item] = read_inputs(paths, text_key, force_text=force_text)
     run = (batch_size, workers, scheduler, on_error, progress)
     if str(output) == "-":
         if resume:
@@ -177,7 +182,7 @@ def annotate(
             progress=progress,
         )
     output = Path(output)
-    partial = output.with_name(output.name + PARTIAL_SUFFIX)
+    partial = partial_path(output)
     report = AnnotateReport()
     if resume:
         written = partial if partial.exists() or not output.exists() else output
@@ -198,7 +203,12 @@ def annotate(
             _write_all(descriptor, text.encode("utf-8"))
             os.fsync(descriptor)
 
-        _write_batches(analyzer, items, write, report, *run)
+        try:
+            _write_batches(analyzer, items, write, report, *run)
+        except BaseException:
+            if not partial.stat().st_size:  # stopped before the first record: leave nothing
+                partial.unlink()
+            raise
     os.replace(partial, output)
     return report
 

@@ -151,7 +151,7 @@ class TopicModel:
             meta = json.loads((folder / "model.json").read_text(encoding="utf-8"))
             with np.load(folder / "weights.npz", allow_pickle=False) as weights:
                 arrays = {name: weights[name] for name in ("idf", "coef", "intercept")}
-        except (OSError, ValueError, KeyError) as error:
+        except (OSError, ValueError, KeyError, zipfile.BadZipFile) as error:
             raise ModelFormatError(f"{folder}: not a readable topic model ({error})") from error
         if not isinstance(meta, dict) or meta.get("format") != FORMAT:
             raise ModelFormatError(f"{folder}: not a ruanalyze topic model")
@@ -160,9 +160,14 @@ class TopicModel:
                 f"{folder}: topic model format version {meta.get('version')}, "
                 f"this ruanalyze reads version {FORMAT_VERSION}"
             )
-        terms, labels = meta["terms"], meta["labels"]
-        if arrays["coef"].shape != (len(labels), len(terms)) or arrays["idf"].shape != (
-            len(terms),
+        try:
+            terms, labels = list(meta["terms"]), list(meta["labels"])
+        except (KeyError, TypeError) as error:
+            raise ModelFormatError(f"{folder}: model.json lacks {error}") from error
+        if (
+            arrays["coef"].shape != (len(labels), len(terms))
+            or arrays["idf"].shape != (len(terms),)
+            or arrays["intercept"].shape != (len(labels),)
         ):
             raise ModelFormatError(f"{folder}: weights do not match the vocabulary and labels")
         return cls(
