@@ -239,9 +239,15 @@ def measure_profile(texts: list[str], batch_size: int) -> dict[str, Any]:
     nlp(WARM_UP)
     nlp.ner.model.map([WARM_UP])
     totals: dict[str, float] = {}
-    for module_name, name in (("boilerplate_regions", "boilerplate"), ("mask", "boilerplate")):
-        clock = StageClock(totals, name, getattr(analyzer_module, module_name))
-        setattr(analyzer_module, module_name, clock)
+    functions = (
+        ("boilerplate_regions", "boilerplate"),
+        ("mask", "boilerplate"),
+        ("cleaned_view", "text cleaning"),
+    )
+    for function, name in functions:
+        if hasattr(analyzer_module, function):
+            clock = StageClock(totals, name, getattr(analyzer_module, function))
+            setattr(analyzer_module, function, clock)
     nlp.segmenter = StageClock(totals, "segmentation", nlp.segmenter)
     nlp.lemmatizer = StageClock(totals, "lemmas", nlp.lemmatizer)
     nlp.ner.tag_tokens = StageClock(totals, "NER", nlp.ner.tag_tokens)
