@@ -412,7 +412,7 @@ def build_report(results: dict[str, Any], args: argparse.Namespace) -> tuple[str
         f"alone (the segmenter's tokens, length-sorted chunks, one BLAS thread) takes "
         f"{stages.get('NER', 0):.2f} s, so the full analysis is "
         f"{total / max(stages.get('NER', 0), 1e-9):.2f}× its own NER; the rest is lemmas, normal "
-        "forms, JSON and segmentation, all pure Python.",
+        "forms, domain layer, JSON, segmentation: the pure-Python stages above.",
     ]
     machine = (
         f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
