@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -13,18 +14,28 @@ from .corpus import LabelledText, read_labelled
 from .features import topic_terms
 from .model import TopicModel
 
+if TYPE_CHECKING:
+    from ..analyzer import Analyzer
+    from ..records import Token
 
-def featurize(texts: Sequence[str]) -> list[list[str]]:
-    """Topic terms of each text, exactly as the analyzer computes them (no NER needed)."""
+
+def tokenize(texts: Sequence[str], analyzer: Analyzer | None = None) -> list[list[Token]]:
+    """Tokens with lemmas of each text, exactly as the analyzer computes them (no NER needed:
+    razdel and pymorphy3, with lemmas cached per word form)."""
     from ..analyzer import Analyzer
 
-    analyzer = Analyzer()
-    terms = []
+    analyzer = analyzer or Analyzer()
+    tokens = []
     for text in texts:
         doc = Document(text=text)
         analyzer.prepare(doc)
-        terms.append(topic_terms(doc.tokens))
-    return terms
+        tokens.append(doc.tokens)
+    return tokens
+
+
+def featurize(texts: Sequence[str], analyzer: Analyzer | None = None) -> list[list[str]]:
+    """Topic terms of each text (see ``features.topic_terms``)."""
+    return [topic_terms(tokens) for tokens in tokenize(texts, analyzer)]
 
 
 @dataclass(frozen=True)
@@ -75,17 +86,17 @@ def cross_validate(
     predicted: list[set[str]] = [set() for _ in terms]
     top_right = 0
     for train, test in splitter.split(np.zeros(len(first)), first):
-        fold_model = TopicModel(template.ngram_range, template.min_df, template.C, template.rule)
+        fold_model = template.unfitted()
         fold_model.fit([terms[i] for i in train], [labels[i] for i in train])
         scores = fold_model.scores([terms[i] for i in test])
         for row, index in zip(scores, test, strict=True):
             chosen = [fold_model.labels_[j] for j in fold_model.rule.choose(row)]
             predicted[index] = set(chosen)
             top_right += chosen[0] in labels[index]
-    return CrossValidation(folds, _label_scores(labels, predicted), top_right / len(terms))
+    return CrossValidation(folds, label_scores(labels, predicted), top_right / len(terms))
 
 
-def _label_scores(gold: Sequence[Sequence[str]], predicted: list[set[str]]) -> list[LabelScore]:
+def label_scores(gold: Sequence[Sequence[str]], predicted: list[set[str]]) -> list[LabelScore]:
     all_labels = sorted({label for labels in gold for label in labels})
     scores = []
     for label in all_labels:
@@ -116,9 +127,7 @@ def train_topics(
     terms = featurize([item.text for item in items])
     labels = [list(item.labels) for item in items]
     report = cross_validate(terms, labels, cv, model=model) if cv else None
-    template = model or TopicModel()
-    fitted = TopicModel(template.ngram_range, template.min_df, template.C, template.rule)
-    fitted.fit(terms, labels)
+    fitted = (model or TopicModel()).unfitted().fit(terms, labels)
     if output is not None:
         fitted.save(output)
     return fitted, report
