@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -57,6 +58,12 @@ class CrossValidation:
     def macro_f1(self) -> float:
         return float(np.mean([score.f1 for score in self.labels]))
 
+    @property
+    def macro_f1_without_rare(self) -> float:
+        """Macro F1 over the labels with at least one item per fold."""
+        kept = [score.f1 for score in self.labels if score.support >= self.folds]
+        return float(np.mean(kept)) if kept else 0.0
+
     def format(self) -> str:
         lines = [f"{'label':<16} {'precision':>9} {'recall':>7} {'f1':>6} {'support':>8}"]
         for s in self.labels:
@@ -65,6 +72,12 @@ class CrossValidation:
             )
         lines.append(f"{'macro':<16} {'':>9} {'':>7} {self.macro_f1:>6.3f}")
         lines.append(f"top-label accuracy {self.top1_accuracy:.3f} ({self.folds}-fold)")
+        rare = [f"{s.label} ({s.support})" for s in self.labels if s.support < self.folds]
+        if rare:
+            lines.append(
+                f"fewer items than folds, scores unreliable: {', '.join(rare)}; macro F1 without "
+                f"them {self.macro_f1_without_rare:.3f}"
+            )
         return "\n".join(lines)
 
 
@@ -85,7 +98,10 @@ def cross_validate(
     splitter = StratifiedKFold(n_splits=folds, shuffle=True, random_state=seed)
     predicted: list[set[str]] = [set() for _ in terms]
     top_right = 0
-    for train, test in splitter.split(np.zeros(len(first)), first):
+    with warnings.catch_warnings():  # rare labels are flagged in the report instead
+        warnings.filterwarnings("ignore", "The least populated class", UserWarning)
+        splits = list(splitter.split(np.zeros(len(first)), first))
+    for train, test in splits:
         fold_model = template.unfitted()
         fold_model.fit([terms[i] for i in train], [labels[i] for i in train])
         scores = fold_model.scores([terms[i] for i in test])
