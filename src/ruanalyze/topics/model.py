@@ -49,11 +49,12 @@ class TopicModel:
     """Fit on term lists (see ``features.topic_terms``) with their label lists.
 
     Features: TF-IDF over term n-grams, plus (``embedding_weight`` > 0) the unit-length mean word
-    vector of the terms times that weight. Multi-label data (some item with two labels or more):
-    one logistic regression per label, then Platt scaling fitted on out-of-fold decision values
-    (``calibration_folds``), so that a score of 0.7 means about 70 % of such articles carry the
-    label. Data with exactly one label per item (``exclusive_``): one multinomial logistic
-    regression, whose probabilities are calibrated as they are and sum to one.
+    vector of the terms' word forms (``features.Term.form``) times that weight. Multi-label data
+    (some item with two labels or more): one logistic regression per label, then Platt scaling
+    fitted on out-of-fold decision values (``calibration_folds``), so that a score of 0.7 means
+    about 70 % of such articles carry the label. Data with exactly one label per item
+    (``exclusive_``): one multinomial logistic regression, whose probabilities are calibrated as
+    they are and sum to one.
     """
 
     ngram_range: tuple[int, int] = (1, 2)
@@ -185,7 +186,8 @@ class TopicModel:
             return sparse.csr_matrix(tfidf, dtype=np.float32)
         from .embedding import word_vectors
 
-        dense = word_vectors().matrix(documents) * np.float32(self.embedding_weight)
+        forms = [[_form(term) for term in terms] for terms in documents]
+        dense = word_vectors().matrix(forms) * np.float32(self.embedding_weight)
         return sparse.hstack([tfidf, sparse.csr_matrix(dense)], format="csr", dtype=np.float32)
 
     def tfidf(self, documents: Sequence[Sequence[str]]) -> sparse.csr_matrix:
@@ -242,12 +244,15 @@ class TopicModel:
             from .embedding import word_vectors
 
             vectors = word_vectors()
-            known = vectors.known(terms)
-            _, scale = vectors.mean(terms)
+            lemma_of = {_form(term): str(term) for term in terms}
+            forms = [_form(term) for term in terms]
+            known = vectors.known(forms)
+            _, scale = vectors.mean(forms)
             direction = weights[len(self.vocabulary_) :]
-            for term, vector in known:
+            for form, vector in known:
                 share = self.embedding_weight * scale / len(known) * float(vector @ direction)
-                contributions[term] = contributions.get(term, 0.0) + share
+                lemma = lemma_of[form]
+                contributions[lemma] = contributions.get(lemma, 0.0) + share
         positive = [(term, value) for term, value in contributions.items() if value > 0]
         return sorted(positive, key=lambda item: (-item[1], item[0]))[:top]
 
@@ -324,6 +329,11 @@ class TopicModel:
     def _check_fitted(self) -> None:
         if self.coef_ is None or self.idf_ is None:
             raise ValueError("the topic model is not fitted: call fit() or TopicModel.load()")
+
+
+def _form(term: str) -> str:
+    """The word form a term was written as (``features.Term``), or the term itself."""
+    return getattr(term, "form", term)
 
 
 def _embedding_name() -> str:
