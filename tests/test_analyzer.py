@@ -115,7 +115,7 @@ def test_pipe_keeps_order_and_ids(nlp):
 
 def test_call_accepts_a_document_and_keeps_its_metadata(nlp):
     doc = nlp(Document("Министр здравоохранения РК посетил Павлодар.", id="x", meta={"k": 1}))
-    assert doc.id == "x" and doc.meta == {"k": 1}
+    assert doc.id == "x" and doc.meta == {"k": 1, "lang": "ru"}  # lang: detected, added
     assert ("LOC", "Павлодар") in {(m.type, m.normal) for m in doc.mentions}
 
 

@@ -3,7 +3,7 @@
 from .analyzer import Analyzer, load
 from .document import Document
 from .export import to_frame
-from .records import Entity, Mention, Sentence, Token, Topic
+from .records import Entity, Mention, NameParts, Sentence, Token, Topic
 
 __version__ = "0.1.0"
 
@@ -12,6 +12,7 @@ __all__ = [
     "Document",
     "Entity",
     "Mention",
+    "NameParts",
     "Sentence",
     "Token",
     "Topic",

@@ -9,10 +9,13 @@ from pathlib import Path
 from .document import Document
 from .domain import DomainLayer, boilerplate_regions, mask
 from .entities import EntityGrouper
+from .lang import tag_language
 from .lemmatize import Lemmatizer, MentionNormalizer
 from .morph import Morph
+from .names import NameSplitter
 from .ner import NERTagger
 from .segment import Segmenter
+from .textclean import cleaned_view
 from .topics import TopicTagger
 
 
@@ -31,7 +34,9 @@ class Analyzer:
         self.domain = DomainLayer()
         self.lemmatizer = Lemmatizer(self.morph)
         self.normalizer = MentionNormalizer(self.morph)
-        self.grouper = EntityGrouper(alias=self.domain.vocabulary.alias)
+        self.grouper = EntityGrouper(
+            alias=self.domain.vocabulary.alias, names=NameSplitter(self.morph)
+        )
         self.topics = TopicTagger(topic_model)
 
     def __call__(self, text: str | Document) -> Document:
@@ -50,15 +55,23 @@ class Analyzer:
             self.process(docs)
             yield from docs
 
-    def process(self, docs: list[Document]) -> list[Document]:
-        """Run every stage over a batch of documents, in place."""
+    def process(self, docs: list[Document], topics: bool = True) -> list[Document]:
+        """Run every stage over a batch of documents, in place (the topic model only if
+        ``topics``: entity evaluation does not need it).
+
+        The stages see the text with scraped-page Unicode cleaned (see ``textclean``); every
+        offset is then mapped back onto the original ``doc.text``."""
+        views = [cleaned_view(doc) for doc in docs]
         texts = [self.prepare(doc) for doc in docs]
         for doc, mentions in zip(docs, self.ner.tag_texts(texts), strict=True):
             doc.mentions = mentions
             self.domain(doc)
             self.normalizer(doc)
             self.grouper(doc)
-        self.topics.tag_many(docs)
+        if topics:
+            self.topics.tag_many(docs)
+        for view in views:
+            tag_language(view.restore())
         return docs
 
     def prepare(self, doc: Document) -> str:

@@ -19,6 +19,8 @@ def _annotate(args: argparse.Namespace) -> int:
     def warn(error: object) -> None:
         print(f"ruanalyze: {error}", file=sys.stderr)
 
+    _log_to_stderr()
+
     report = annotate(
         args.paths,
         args.output,
@@ -27,6 +29,7 @@ def _annotate(args: argparse.Namespace) -> int:
         batch_size=args.batch_size,
         force=args.force,
         on_error=warn,
+        force_text=args.force_text,
     )
     if not args.quiet:
         print(
@@ -35,6 +38,18 @@ def _annotate(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
     return EXIT_INPUT_ERRORS if report.errors else EXIT_OK
+
+
+def _log_to_stderr() -> None:
+    """Warnings of the library (a text that is not Russian, ...) as ``ruanalyze: ...`` lines."""
+    import logging
+
+    logger = logging.getLogger("ruanalyze")
+    if not logger.handlers:
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(logging.Formatter("ruanalyze: warning: %(message)s"))
+        logger.addHandler(handler)
+        logger.propagate = False
 
 
 def _export(args: argparse.Namespace) -> int:
@@ -95,16 +110,21 @@ def build_parser() -> argparse.ArgumentParser:
     annotate = commands.add_parser(
         "annotate",
         help="analyze article files and folders into a JSONL file",
-        description="Analyze .txt/.md files (one article each) and .jsonl files (one article a "
-        "line), folders recursively. One JSON object per article out; a bad input becomes an "
-        "error record and the exit code is 1.",
+        description="Analyze .txt/.md/.html files (one article each) and .jsonl/.csv/.tsv files "
+        "(one article a line or row), gzipped or not, folders recursively. One JSON object per "
+        "article out; a bad input becomes an error record and the exit code is 1.",
     )
     annotate.add_argument("paths", nargs="+", help="files or folders")
     annotate.add_argument("-o", "--output", required=True, help="JSONL file to write, - for stdout")
-    annotate.add_argument("--text-key", default="text", help="text field of .jsonl records")
+    annotate.add_argument(
+        "--text-key", default="text", help="text field of .jsonl records, column of .csv/.tsv"
+    )
     annotate.add_argument("--batch-size", type=int, default=32, help="articles per batch")
     annotate.add_argument("--topic-model", help="topic model folder (default: the bundled one)")
     annotate.add_argument("--force", action="store_true", help="overwrite an existing output")
+    annotate.add_argument(
+        "--force-text", action="store_true", help="read files of unknown type as plain text"
+    )
     annotate.add_argument("-q", "--quiet", action="store_true", help="no summary on stderr")
     annotate.set_defaults(handler=_annotate)
 

@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Callable
 
 from .document import Document
-from .records import Entity, Mention
+from .records import Entity, Mention, NameParts
 
 Key = tuple[str, str]
 
@@ -22,8 +22,13 @@ def fold(text: str) -> str:
 
 
 class EntityGrouper:
-    def __init__(self, alias: Callable[[str], str] = lambda normal: normal) -> None:
+    def __init__(
+        self,
+        alias: Callable[[str], str] = lambda normal: normal,
+        names: Callable[[str], NameParts | None] | None = None,
+    ) -> None:
         self.alias = alias
+        self.names = names
 
     def __call__(self, doc: Document) -> Document:
         groups: dict[Key, list[Mention]] = {}
@@ -33,10 +38,14 @@ class EntityGrouper:
         for short, full in self._short_person_names(groups).items():
             groups[full].extend(groups.pop(short))
         doc.entities = [
-            Entity(type_, self._canonical(type_, mentions), tuple(sorted(mentions, key=_offset)))
+            self._entity(type_, self._canonical(type_, mentions), mentions)
             for (type_, _), mentions in groups.items()
         ]
         return doc
+
+    def _entity(self, type_: str, normal: str, mentions: list[Mention]) -> Entity:
+        name = self.names(normal) if self.names and type_ == "PER" else None
+        return Entity(type_, normal, tuple(sorted(mentions, key=_offset)), name)
 
     def _short_person_names(self, groups: dict[Key, list[Mention]]) -> dict[Key, Key]:
         full_names = [key for key in groups if key[0] == "PER" and " " in key[1]]
@@ -45,7 +54,9 @@ class EntityGrouper:
             type_, name = key
             if type_ != "PER" or " " in name:
                 continue
-            matches = [full for full in full_names if name in full[1].split()]
+            # "Абдрахманова" alone reads as a man's genitive; as written it may be her surname
+            forms = {name} | {fold(mention.text) for mention in groups[key]}
+            matches = [full for full in full_names if forms & set(full[1].split())]
             if len(matches) == 1:
                 joins[key] = matches[0]
         return joins

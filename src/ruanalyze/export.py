@@ -6,6 +6,7 @@ The columns of each table are fixed (``COLUMNS``) and documented in the README.
 from __future__ import annotations
 
 import csv
+import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any, TextIO
@@ -22,6 +23,9 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "texts",
         "first_start",
         "first_stop",
+        "first_name",
+        "middle_name",
+        "last_name",
     ),
     "mentions": (
         "doc_id",
@@ -38,8 +42,10 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "tokens": ("doc_id", "source", "sentence", "start", "stop", "text", "lemma", "pos"),
 }
 TABLES = tuple(COLUMNS)
-# A spreadsheet runs a cell starting with one of these as a formula.
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+# A spreadsheet runs a cell starting with one of these as a formula (with the full-width forms
+# some spreadsheet locales also accept).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\uff1d", "\uff0b", "\uff0d", "\uff20")
+NEUTRALIZED = re.compile("^'+[" + re.escape("".join(FORMULA_STARTS)) + "]")
 
 
 def _entity_rows(doc: Document) -> Iterator[dict[str, Any]]:
@@ -52,6 +58,9 @@ def _entity_rows(doc: Document) -> Iterator[dict[str, Any]]:
             "texts": " | ".join(entity.texts),
             "first_start": first.start,
             "first_stop": first.stop,
+            "first_name": entity.name.first if entity.name else "",
+            "middle_name": entity.name.middle if entity.name else "",
+            "last_name": entity.name.last if entity.name else "",
         }
 
 
@@ -109,11 +118,18 @@ def to_frame(docs: Iterable[Document], table: str = "entities") -> Any:
 def neutralize(value: Any) -> Any:
     """Prefix a text cell that a spreadsheet would run as a formula with ``'``.
 
-    The original value is the cell without that first character, for any cell starting ``'=``,
-    ``'+``, ``'-``, ``'@``, ``'\\t`` or ``'\\r``.
+    A cell that already looks neutralized (``'=...``, ``''=...``) gets one more ``'``, so
+    :func:`unneutralize` always gives the original value back.
     """
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+    if isinstance(value, str) and (value.startswith(FORMULA_STARTS) or NEUTRALIZED.match(value)):
         return "'" + value
+    return value
+
+
+def unneutralize(value: Any) -> Any:
+    """The original value of a cell written by :func:`neutralize`."""
+    if isinstance(value, str) and NEUTRALIZED.match(value):
+        return value[1:]
     return value
 
 

@@ -3,12 +3,30 @@
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import replace
 
+from .context import ContextRules
 from .document import Document
 from .domain.spans import tokens_within
 from .morph import Morph
 from .normalize import Normalizer, normal_text
+
+
+def lemmatize_words(
+    morph: Morph, words: Sequence[str], rules: ContextRules | None = None
+) -> list[tuple[str, str]]:
+    """``(lemma, upos)`` of each word of a running text: the dictionary's, corrected where the
+    neighbouring words decide (see :mod:`ruanalyze.context`)."""
+    rules = rules or ContextRules(morph)
+    analyses = [morph.analyze(word) for word in words]
+    needs_context = rules.needs_context
+    for index, word in enumerate(words):
+        if needs_context(word.lower()):
+            chosen = rules(words, index)
+            if chosen is not None:
+                analyses[index] = chosen
+    return analyses
 
 
 class Lemmatizer:
@@ -16,13 +34,14 @@ class Lemmatizer:
 
     def __init__(self, morph: Morph) -> None:
         self.morph = morph
+        self.rules = ContextRules(morph)
 
     def __call__(self, doc: Document) -> Document:
-        analyze = self.morph.analyze
+        words = [token.text for token in doc.tokens]
+        analyses = lemmatize_words(self.morph, words, self.rules)
         doc.tokens = [
             replace(token, lemma=lemma, pos=pos)
-            for token in doc.tokens
-            for lemma, pos in (analyze(token.text),)
+            for token, (lemma, pos) in zip(doc.tokens, analyses, strict=True)
         ]
         return doc
 

@@ -1,29 +1,19 @@
 """Lemmas and part-of-speech tags with pymorphy3, cached per word form.
 
 pymorphy3 knows neither the Kazakhstan administrative vocabulary nor most Kazakh names, and guesses
-them badly ("маслихата" → "маслихата"). The project's lexicon (``resources/lexicon.tsv``) lists such
-words with a declension pattern; their forms override pymorphy3.
+them badly ("маслихата" → "маслихата"). The project's lexicon (``resources/lexicon.tsv``, see
+:mod:`ruanalyze.lexicon`) lists such words with a declension pattern; their forms override
+pymorphy3. ``resources/lemma_fixes.tsv`` corrects lemmas pymorphy3 files under a rarer word
+(должна → должен). Choosing among a form's lemmas by its neighbours is :mod:`ruanalyze.context`.
 """
 
 from __future__ import annotations
 
-import csv
-from dataclasses import dataclass
 from functools import cached_property
 from importlib import resources
 from typing import Any
 
-# Endings of the declension patterns used in lexicon.tsv, singular then plural.
-PARADIGMS: dict[str, tuple[str, ...]] = {
-    # hard-stem masculine noun: маслихат, акимат, Жаксылык
-    "m": ("", "а", "у", "ом", "е", "ы", "и", "ов", "ам", "ами", "ах"),
-    # feminine noun in -а: Кызылорда
-    "f_a": ("а", "ы", "и", "е", "у", "ой", "ою"),
-    # masculine noun in -й: Семей, Костанай
-    "m_j": ("й", "я", "ю", "ем", "е", "и", "ев", "ям", "ями", "ях"),
-    # never declined: Алматы, Актобе
-    "indecl": ("",),
-}
+from .lexicon import LexiconParse, index_forms, load_lexicon
 
 # OpenCorpora part of speech → Universal Dependencies UPOS.
 UPOS = {
@@ -48,30 +38,19 @@ UPOS = {
 PROPER_GRAMMEMES = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"})
 
 
-@dataclass(frozen=True, slots=True)
-class LexiconEntry:
-    lemma: str
-    pos: str
-    paradigm: str
-
-
-def _stem(lemma: str, paradigm: str) -> str:
-    ending = PARADIGMS[paradigm][0]
-    return lemma[: len(lemma) - len(ending)] if ending else lemma
-
-
-def load_lexicon(path: Any = None) -> dict[str, LexiconEntry]:
-    """Map every lower-cased form of every lexicon word to its entry."""
-    source = path or resources.files("ruanalyze.resources").joinpath("lexicon.tsv")
-    forms: dict[str, LexiconEntry] = {}
+def load_lemma_fixes(path: Any = None) -> dict[str, str]:
+    """``form or lemma → lemma`` rows of ``resources/lemma_fixes.tsv``."""
+    source = path or resources.files("ruanalyze.resources").joinpath("lemma_fixes.tsv")
+    fixes: dict[str, str] = {}
     with source.open(encoding="utf-8") as file:
-        rows = csv.DictReader((line for line in file if not line.startswith("#")), delimiter="\t")
-        for row in rows:
-            entry = LexiconEntry(row["lemma"].lower(), row["pos"], row["paradigm"])
-            stem = _stem(entry.lemma, entry.paradigm)
-            for ending in PARADIGMS[entry.paradigm]:
-                forms.setdefault(stem + ending, entry)
-    return forms
+        for number, line in enumerate(file, 1):
+            if not line.strip() or line.startswith("#"):
+                continue
+            columns = line.rstrip("\n").split("\t")
+            if len(columns) != 2:
+                raise ValueError(f"{source}:{number}: expected two tab-separated columns")
+            fixes[columns[0]] = columns[1]
+    return fixes
 
 
 def non_word_pos(text: str) -> str | None:
@@ -90,6 +69,7 @@ class Morph:
         self.cache_size = cache_size
         self._cache: dict[str, tuple[str, str]] = {}
         self._parse_cache: dict[str, list[Any]] = {}
+        self._ambiguous: dict[str, bool] = {}
 
     @cached_property
     def analyzer(self) -> Any:
@@ -98,8 +78,13 @@ class Morph:
         return pymorphy3.MorphAnalyzer()
 
     @cached_property
-    def lexicon(self) -> dict[str, LexiconEntry]:
-        return load_lexicon()
+    def lexicon(self) -> dict[str, list[LexiconParse]]:
+        """Every form of the project's lexicon (``resources/lexicon.tsv``) → its parses."""
+        return index_forms(load_lexicon())
+
+    @cached_property
+    def lemma_fixes(self) -> dict[str, str]:
+        return load_lemma_fixes()
 
     def parse(self, word: str) -> list[Any]:
         """pymorphy3 parses of ``word`` (lower-cased), cached."""
@@ -108,7 +93,11 @@ class Morph:
         if parses is None:
             if len(self._parse_cache) >= self.cache_size:
                 self._parse_cache.clear()
-            parses = self._parse_cache[key] = self.analyzer.parse(key)
+            try:
+                parses = self.analyzer.parse(key)
+            except ValueError:  # pymorphy3 looks up each letter's Unicode name; some have none
+                parses = []
+            self._parse_cache[key] = parses
         return parses
 
     def analyze(self, word: str) -> tuple[str, str]:
@@ -128,9 +117,61 @@ class Morph:
             return key, pos
         entry = self.lexicon.get(key)
         if entry is not None:
-            return entry.lemma, entry.pos
-        best = self.parse(key)[0]
-        return best.normal_form, upos(best.tag)
+            return entry[0].normal_form, entry[0].upos
+        fixed = self.lemma_fixes.get(key)
+        parses = self.parse(key)
+        if not parses:
+            return fixed or key, "X"
+        best = choose_parse(parses)
+        if fixed is not None:
+            return fixed, upos(best.tag)
+        lemma = best.normal_form
+        return self.lemma_fixes.get(lemma, lemma), upos(best.tag)
+
+    def ambiguous(self, word: str) -> bool:
+        """Whether the likely parses of ``word`` have more than one lemma (cached per form)."""
+        key = word.lower()
+        found = self._ambiguous.get(key)
+        if found is None:
+            if len(self._ambiguous) >= self.cache_size:
+                self._ambiguous.clear()
+            found = self._ambiguous[key] = (
+                key not in self.lexicon
+                and key not in self.lemma_fixes
+                and non_word_pos(key) is None
+                and len({p.normal_form for p in self.parse(key) if p.score >= 0.001}) > 1
+            )
+        return found
+
+
+def _guessed(parse: Any) -> bool:
+    return type(parse.methods_stack[0][0]).__name__ != "DictionaryAnalyzer"
+
+
+def choose_parse(parses: list[Any]) -> Any:
+    """The parse whose lemma to use, out of context.
+
+    pymorphy3's first parse, except for a word the dictionary does not know, where a noun that is
+    its own nominative beats guesses such as "орвието" → "орвиеть".
+    """
+    best = parses[0]
+    if _guessed(best):
+        own = [
+            p
+            for p in parses
+            if p.tag.POS == "NOUN" and p.tag.case == "nomn" and p.normal_form == p.word
+        ]
+        if own:
+            return own[0]
+        return best
+    tied = [p for p in parses if p.score >= best.score - 1e-9]
+    if best.tag.mood == "impr" or best.tag.POS == "ADJS":
+        # "пошли", "шли", "оторопел": the past of a verb is far commoner than the imperative or a
+        # short adjective that pymorphy3 scores the same.
+        indicative = [p for p in tied if p.tag.POS == "VERB" and p.tag.mood == "indc"]
+        if indicative:
+            return indicative[0]
+    return best
 
 
 def upos(tag: Any) -> str:

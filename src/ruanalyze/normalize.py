@@ -12,7 +12,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from .morph import Morph
+from .lexicon import guess_name_parses
+from .morph import Morph, _guessed
 
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct", "voct", "gen2", "acc2", "loc2")
 NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})
@@ -58,7 +59,12 @@ class Normalizer:
     def __call__(self, words: Sequence[str], type_: str) -> list[str]:
         """Nominative forms of the ``words`` of one mention (punctuation passes through)."""
         if type_ == "PER":
-            inflectable = [index for index, word in enumerate(words) if self._inflectable(word)]
+            # "Урсулы фон дер Ляйен": only the capitalized parts of a name are declined
+            inflectable = [
+                index
+                for index, word in enumerate(words)
+                if self._inflectable(word) and word[:1].isupper()
+            ]
         else:
             inflectable = self._head_phrase(words)
         result = list(words)
@@ -90,27 +96,28 @@ class Normalizer:
     def _inflect(self, words: Sequence[str], indexes: list[int], type_: str) -> dict[int, str]:
         if not indexes:
             return {}
-        fixed: dict[int, str] = {}
-        options: dict[int, list[Any]] = {}
-        for index in indexes:
-            entry = self.morph.lexicon.get(words[index].lower())
-            if entry is not None:
-                fixed[index] = entry.lemma
-            else:
-                options[index] = self._candidates(words[index], type_)
+        options = {index: self._candidates(words[index], type_) for index in indexes}
+        if type_ != "PER":
+            head = options[indexes[-1]]
+            nouns = [parse for parse in head if parse.tag.POS == "NOUN"]
+            options[indexes[-1]] = nouns or head
         best = self._best_agreement(options, type_)
-        forms = dict(fixed)
+        forms: dict[int, str] = {}
         for index, parse in best.items():
             forms[index] = _nominative(parse)
         return forms
 
     def _candidates(self, word: str, type_: str) -> list[Any]:
-        parses = self.morph.parse(word)
-        if type_ == "PER":
-            wanted = [p for p in parses if p.tag.POS == "NOUN" or p.tag.POS in ADJECTIVES]
-        else:
-            wanted = [p for p in parses if p.tag.POS in ("NOUN", *ADJECTIVES)]
-        return wanted or []
+        """Parses of ``word`` that a name can be made of: the lexicon's if it has the word, else
+        pymorphy3's nouns and adjectives (plus, in a person's name, guesses by the ending)."""
+        known = self.morph.lexicon.get(word.lower())
+        if known is not None:
+            return list(known)
+        parses = [p for p in self.morph.parse(word) if p.tag.POS in ("NOUN", *ADJECTIVES)]
+        if type_ == "PER" and word[:1].isupper():
+            known_name = any(NAME_GRAMMEMES & p.tag.grammemes and not _guessed(p) for p in parses)
+            parses += guess_name_parses(word, known_name)
+        return parses
 
     def _best_agreement(self, options: dict[int, list[Any]], type_: str) -> dict[int, Any]:
         """Pick one parse per word so that all agree in case (and number), maximizing score."""
@@ -150,14 +157,20 @@ def _gender_fits(parse: Any, gender: str | None) -> bool:
     if parse.tag.number == "plur":
         return True
     own = parse.tag.gender
-    return "ms-f" in parse.tag.grammemes or _fits(own and str(own), gender and str(gender))
+    if "ms-f" in parse.tag.grammemes or str(parse.tag.gender) == "ms-f":
+        return True
+    return _fits(own and str(own), gender and str(gender))
 
 
 def _weight(parse: Any, type_: str) -> float:
     weight = parse.score
     grammemes = parse.tag.grammemes
+    if type_ == "PER" and hasattr(parse, "methods_stack") and _guessed(parse):
+        weight /= 2  # pymorphy3's guess at an unknown name ("Шольцем" → "шолец") is weak
     if type_ == "PER" and NAME_GRAMMEMES & grammemes:
         weight += 0.5
+    if type_ == "PER" and str(parse.tag.gender) == "masc":
+        weight += 0.05  # "Мамину": Мамин and Мамина fit; news name men more often
     if type_ == "LOC" and "Geox" in grammemes:
         weight += 0.5
     if type_ != "PER" and "anim" in grammemes and parse.tag.POS == "NOUN":

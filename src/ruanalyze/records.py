@@ -63,10 +63,24 @@ class Mention(Record):
 
 
 @dataclass(frozen=True, slots=True)
+class NameParts(Record):
+    """A person's name split into parts ("" where a part is absent)."""
+
+    first: str = ""
+    middle: str = ""
+    last: str = ""
+
+    def __repr__(self) -> str:
+        parts = (f"{key}={value!r}" for key, value in self.as_json().items() if value)
+        return f"NameParts({', '.join(parts)})"
+
+
+@dataclass(frozen=True, slots=True)
 class Entity(Record):
     type: str
     normal: str
     mentions: tuple[Mention, ...]
+    name: NameParts | None = None  # persons only: first / middle / last name
 
     @property
     def count(self) -> int:
@@ -82,13 +96,15 @@ class Entity(Record):
             "type": self.type,
             "normal": self.normal,
             "count": self.count,
+            "name": self.name.as_json() if self.name else None,
             "mentions": [mention.as_json() for mention in self.mentions],
         }
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Entity:
         mentions = tuple(Mention.from_json(item) for item in data["mentions"])
-        return cls(type=data["type"], normal=data["normal"], mentions=mentions)
+        name = NameParts.from_json(data["name"]) if data.get("name") else None
+        return cls(type=data["type"], normal=data["normal"], mentions=mentions, name=name)
 
     def __repr__(self) -> str:
         return f"Entity({self.type} {self.normal!r} ×{self.count})"

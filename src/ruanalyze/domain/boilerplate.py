@@ -8,6 +8,8 @@ from collections.abc import Iterable
 from .vocabulary import load_vocabulary
 
 LINE = re.compile(r"[^\n]*")
+# Notices are short; a longer line that starts like one holds the article too.
+MAX_LINE = 400
 
 
 def boilerplate_regions(
@@ -18,7 +20,7 @@ def boilerplate_regions(
     regions = []
     for match in LINE.finditer(text):
         line = match.group().strip()
-        if line and any(pattern.search(line) for pattern in patterns):
+        if line and len(line) <= MAX_LINE and any(pattern.search(line) for pattern in patterns):
             regions.append((match.start(), match.end()))
     return regions
 

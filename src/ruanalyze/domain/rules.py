@@ -6,13 +6,31 @@ order. A rule that adds a mention never lets it overlap one already there.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import replace
 
 from ..document import Document
 from ..records import Mention
+from .boundaries import attach_initials, close_quotes, split_at_line_breaks
+from .consistency import consistent_types, recover_repeats
+from .dateline import datelines
+from .kazakhstan import (
+    add_admin_bodies,
+    add_institutions,
+    add_media_sites,
+    add_noun_regions,
+    add_places,
+    attach_state_suffix,
+    retype_places,
+    split_admin_titles,
+    split_bracketed_abbreviation,
+    split_place_from_person,
+)
 from .spans import add_missing, tokens_within
 from .vocabulary import Vocabulary
+
+WORD = re.compile(r"\w+")
 
 Rule = Callable[[list[Mention], Document, Vocabulary], list[Mention]]
 
@@ -29,10 +47,31 @@ def drop_excluded(mentions: list[Mention], doc: Document, vocabulary: Vocabulary
 def drop_interface_words(
     mentions: list[Mention], doc: Document, vocabulary: Vocabulary
 ) -> list[Mention]:
-    """Page interface words ("Ошибка", "Поделиться", "Telegram") are never entities."""
+    """Page interface words ("Ошибка", "Поделиться") are never entities; network names
+    ("Telegram", "Facebook") are not when they stand on an interface line (a row of share
+    buttons), though in running text the company or service is an organization."""
     return [
-        mention for mention in mentions if mention.text.lower() not in vocabulary.interface_words
+        mention
+        for mention in mentions
+        if mention.text.lower() not in vocabulary.interface_words
+        and not (
+            mention.text.lower() in vocabulary.platforms
+            and is_interface_line(line_of(doc.text, mention.start), vocabulary)
+        )
     ]
+
+
+def line_of(text: str, position: int) -> str:
+    start = text.rfind("\n", 0, position) + 1
+    stop = text.find("\n", position)
+    return text[start : stop if stop >= 0 else len(text)]
+
+
+def is_interface_line(line: str, vocabulary: Vocabulary) -> bool:
+    """Only interface words and network names, with punctuation between them."""
+    words = WORD.findall(line.lower())
+    known = vocabulary.interface_words | vocabulary.platforms
+    return bool(words) and all(word in known for word in words)
 
 
 def strip_title_words(
@@ -74,23 +113,26 @@ def add_regions(mentions: list[Mention], doc: Document, vocabulary: Vocabulary) 
     return add_missing(mentions, found)
 
 
-def add_admin_bodies(
-    mentions: list[Mention], doc: Document, vocabulary: Vocabulary
-) -> list[Mention]:
-    """Аким, акимат, маслихат in any form and case name an organization."""
-    found = (
-        Mention(token.start, token.stop, "ORG", token.text)
-        for token in doc.tokens
-        if token.lemma in vocabulary.admin_bodies
-    )
-    return add_missing(mentions, found)
-
-
 RULES: tuple[Rule, ...] = (
     drop_excluded,
+    split_at_line_breaks,
     drop_interface_words,
     strip_title_words,
+    split_bracketed_abbreviation,
+    close_quotes,
+    datelines,
+    split_admin_titles,
     retype_regions,
-    add_regions,
+    retype_places,
+    split_place_from_person,
+    add_noun_regions,
+    add_media_sites,
+    add_institutions,
     add_admin_bodies,
+    add_regions,
+    add_places,
+    attach_state_suffix,
+    recover_repeats,
+    attach_initials,
+    consistent_types,
 )

@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from ..lexicon import PARADIGMS
+
 
 def _lines(name: str) -> list[str]:
     text = resources.files("ruanalyze.resources").joinpath(name).read_text(encoding="utf-8")
@@ -15,6 +17,28 @@ def _lines(name: str) -> list[str]:
 
 def _rows(name: str) -> list[list[str]]:
     return [line.split("\t") for line in _lines(name)]
+
+
+def _phrases(name: str) -> frozenset[tuple[str, ...]]:
+    """Lemma sequences, one a line."""
+    return frozenset(tuple(line.lower().split()) for line in _lines(name))
+
+
+def _place_forms(rows: list[list[str]]) -> dict[str, str]:
+    """Every form of every place (capitalized, as written in text) → its canonical name."""
+    forms: dict[str, str] = {}
+    for name, paradigm, canonical in rows:
+        endings = list(dict.fromkeys(row[0] for row in PARADIGMS[paradigm]))
+        stem = name[: len(name) - len(endings[0])] if endings[0] else name
+        for ending in endings:
+            forms.setdefault(stem + ending, canonical)
+    return forms
+
+
+def _noun_regions(names: list[str]) -> re.Pattern[str]:
+    """ "область Абай" in any case of "область"."""
+    alternatives = "|".join(re.escape(name) for name in names)
+    return re.compile(rf"\b[Оо]бласт(?:ь|и|ью|ей|ям|ях|ями)\s+(?:{alternatives})\b")
 
 
 @dataclass(frozen=True)
@@ -27,24 +51,35 @@ class Region:
 @dataclass(frozen=True)
 class Vocabulary:
     regions: dict[str, Region]
-    admin_bodies: frozenset[str]
+    admin_bodies: frozenset[tuple[str, ...]]
+    institutions: frozenset[tuple[str, ...]]
+    places: dict[str, str]
+    noun_regions: re.Pattern[str]
+    reporting_words: frozenset[str]
     interface_words: frozenset[str]
+    platforms: frozenset[str]
     title_words: frozenset[str]
     generic_words: frozenset[str]
     boilerplate: tuple[re.Pattern[str], ...]
 
     def alias(self, normal: str) -> str:
-        """The canonical name for an abbreviation ("ВКО" → "Восточно-Казахстанская область")."""
+        """The canonical name for an abbreviation ("ВКО" → "Восточно-Казахстанская область") or a
+        renamed city ("Нур-Султан" → "Астана")."""
         region = self.regions.get(normal)
-        return region.full_name if region else normal
+        return region.full_name if region else self.places.get(normal, normal)
 
 
 @cache
 def load_vocabulary() -> Vocabulary:
     return Vocabulary(
         regions={row[0]: Region(*row) for row in _rows("regions.tsv")},
-        admin_bodies=frozenset(_lines("admin_bodies.txt")),
+        admin_bodies=_phrases("admin_bodies.txt"),
+        institutions=_phrases("institutions.txt"),
+        places=_place_forms(_rows("places.tsv")),
+        noun_regions=_noun_regions(_lines("noun_regions.txt")),
+        reporting_words=frozenset(_lines("reporting_words.txt")),
         interface_words=frozenset(_lines("interface_words.txt")),
+        platforms=frozenset(_lines("platforms.txt")),
         title_words=frozenset(_lines("title_words.txt")),
         generic_words=frozenset(_lines("generic_words.txt")),
         boilerplate=tuple(re.compile(line, re.IGNORECASE) for line in _lines("boilerplate.txt")),

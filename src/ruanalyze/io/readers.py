@@ -1,108 +1,148 @@
-"""Articles from files and folders: ``.txt`` / ``.md`` one article each, ``.jsonl`` one a line.
+"""Articles from files and folders, in any supported format; never an exception for bad input.
 
-A file that cannot be read yields an :class:`InputError` in its place, so a batch goes on.
+Every input that cannot be read yields an :class:`InputError` (path, line, reason) in its place,
+so a batch goes on: a missing or vanished file, a symbolic link loop, an unknown file type,
+binary data, a damaged gzip, a bad JSONL line or CSV row, a record without text, a file too big
+to be one article. See ``formats`` for the formats and ``encoding`` for the encodings.
 """
 
 from __future__ import annotations
 
-import json
+import errno
 import os
+import zlib
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from ..document import Document
+from .encoding import NotText
+from .errors import InputError
+from .formats import (
+    ARTICLE_FORMATS,
+    FORMATS,
+    MAX_ARTICLE_BYTES,
+    InputFile,
+    read_article,
+    read_records,
+)
+from .html import NoArticle
+from .streams import DamagedGzip, TooLarge, TruncatedGzip
 
-TEXT_SUFFIXES = frozenset({".txt", ".md"})
-RECORD_SUFFIXES = frozenset({".jsonl"})
-SUFFIXES = TEXT_SUFFIXES | RECORD_SUFFIXES
+__all__ = ["MAX_ARTICLE_BYTES", "InputError", "iter_files", "read_file", "read_inputs"]
 
-
-@dataclass(frozen=True)
-class InputError:
-    """One input that could not be read: where, and why, in one line."""
-
-    source: str
-    reason: str
-    line: int | None = None
-
-    def as_json(self) -> dict[str, Any]:
-        return {"source": self.source, "line": self.line, "error": self.reason}
-
-    def __str__(self) -> str:
-        where = f"{self.source}:{self.line}" if self.line is not None else self.source
-        return f"{where}: {self.reason}"
+SUPPORTED = ", ".join(sorted(FORMATS))
+OS_REASONS = {
+    errno.ENOENT: "no such file (removed during the run, or a broken symbolic link)",
+    errno.ELOOP: "symbolic link loop (too many levels of symbolic links)",
+    errno.EACCES: "permission denied",
+    errno.EPERM: "permission denied",
+    errno.EISDIR: "is a folder",
+}
 
 
 def iter_files(paths: Iterable[str | Path]) -> Iterator[Path | InputError]:
-    """Files named, and files with a known suffix inside folders (recursively, sorted)."""
+    """Files named, and every file inside folders (recursively, sorted; hidden ones skipped).
+
+    Symbolic links to folders are followed, once; a link back into a folder being read is
+    reported as a loop.
+    """
+    visited: set[tuple[int, int]] = set()
     for path in map(Path, paths):
         if path.is_dir():
-            for root, dirs, files in os.walk(path, followlinks=False):
-                dirs.sort()
-                for name in sorted(files):
-                    child = Path(root, name)
-                    if child.suffix.lower() in SUFFIXES:
-                        yield child
-        elif path.exists():
+            yield from _walk(path, visited, frozenset())
+        elif os.path.lexists(path):
             yield path
         else:
             yield InputError(str(path), "no such file or folder")
 
 
-def _read_text(path: Path) -> str:
-    with path.open(encoding="utf-8-sig") as file:
-        return file.read()
-
-
-def read_file(path: Path, text_key: str = "text") -> Iterator[Document | InputError]:
-    suffix = path.suffix.lower()
+def _walk(
+    folder: Path, visited: set[tuple[int, int]], ancestors: frozenset[tuple[int, int]]
+) -> Iterator[Path | InputError]:
     try:
-        if suffix in TEXT_SUFFIXES:
-            text = _read_text(path)
-            if not text.strip():
-                yield InputError(str(path), "empty file: no text to analyze")
-                return
-            yield Document(text=text, id=path.stem, source=str(path))
-        elif suffix in RECORD_SUFFIXES:
-            yield from _read_records(path, text_key)
-        else:
-            yield InputError(str(path), f"unsupported file type {suffix or '(none)'!r}")
-    except UnicodeDecodeError as error:
-        yield InputError(str(path), f"not UTF-8 text (byte {error.start})")
+        info = os.stat(folder)
+        key = (info.st_dev, info.st_ino)
+        if key in ancestors:
+            yield InputError(str(folder), "symbolic link loop: it leads back to a folder above it")
+            return
+        if key in visited:
+            return  # already read through another link
+        visited.add(key)
+        with os.scandir(folder) as scan:
+            entries = sorted(scan, key=lambda entry: entry.name)
     except OSError as error:
-        yield InputError(str(path), f"cannot read: {error.strerror or error}")
+        yield InputError(str(folder), f"cannot list the folder: {_os_reason(error)}")
+        return
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        child = Path(entry.path)
+        try:
+            is_folder = entry.is_dir()
+        except OSError:
+            is_folder = False
+        if is_folder:
+            yield from _walk(child, visited, ancestors | {key})
+        else:
+            yield child
 
 
-def _read_records(path: Path, text_key: str) -> Iterator[Document | InputError]:
-    with path.open(encoding="utf-8-sig") as file:
-        for number, line in enumerate(file, 1):
-            if not line.strip():
-                continue
-            try:
-                data = json.loads(line)
-            except json.JSONDecodeError as error:
-                yield InputError(str(path), f"not JSON ({error.msg})", number)
-                continue
-            if not isinstance(data, dict):
-                yield InputError(str(path), "not a JSON object", number)
-                continue
-            text = data.get(text_key)
-            if not isinstance(text, str):
-                yield InputError(str(path), f"no text under the key {text_key!r}", number)
-                continue
-            meta = {key: value for key, value in data.items() if key not in (text_key, "id")}
-            meta["line"] = number
-            doc_id = str(data["id"]) if "id" in data else f"{path.stem}:{number}"
-            yield Document(text=text, id=doc_id, source=str(path), meta=meta)
+def _os_reason(error: OSError) -> str:
+    return OS_REASONS.get(error.errno or 0) or error.strerror or str(error)
+
+
+def read_file(
+    path: Path,
+    text_key: str = "text",
+    force_text: bool = False,
+    max_bytes: int = MAX_ARTICLE_BYTES,
+) -> Iterator[Document | InputError]:
+    """The articles of one file; whatever goes wrong becomes an :class:`InputError`."""
+    file = InputFile.of(path, force_text)
+    source = str(path)
+    if file.format is None:
+        yield InputError(
+            source,
+            f"unsupported file type {file.suffix or '(no extension)'!r} (reads {SUPPORTED}, "
+            "and .gz of them; --force-text reads any file as text)",
+        )
+        return
+    last_line = 0
+    try:
+        if file.format in ARTICLE_FORMATS.values():
+            yield read_article(file, max_bytes)
+            return
+        for item in read_records(file, text_key, max_bytes):
+            last_line = (item.line if isinstance(item, InputError) else item.meta["line"]) or 0
+            yield item
+    except Exception as error:  # every failure of one input is reported, never raised
+        line = last_line + 1 if last_line else None
+        yield InputError(source, _reason(error), line)
+
+
+def _reason(error: Exception) -> str:
+    match error:
+        case NotText() | NoArticle() | TooLarge() | DamagedGzip() | TruncatedGzip():
+            return str(error)
+        case UnicodeDecodeError():
+            return f"not valid {error.encoding} text (byte {error.start} of the line)"
+        case zlib.error():
+            return f"damaged gzip data ({error})"
+        case OSError():
+            return f"cannot read: {_os_reason(error)}"
+        case _:
+            return f"cannot read: {type(error).__name__}: {error}"
 
 
 def read_inputs(
-    paths: Iterable[str | Path], text_key: str = "text"
+    paths: Iterable[str | Path],
+    text_key: str = "text",
+    force_text: bool = False,
+    max_bytes: int = MAX_ARTICLE_BYTES,
 ) -> Iterator[Document | InputError]:
+    """Every article under ``paths``, in order, with an :class:`InputError` for each bad input."""
     for item in iter_files(paths):
         if isinstance(item, InputError):
             yield item
         else:
-            yield from read_file(item, text_key)
+            yield from read_file(item, text_key, force_text, max_bytes)

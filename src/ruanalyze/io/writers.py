@@ -61,6 +61,7 @@ def annotate(
     batch_size: int = 32,
     force: bool = False,
     on_error: Callable[[InputError], None] | None = None,
+    force_text: bool = False,
 ) -> AnnotateReport:
     """Analyze every article under ``paths`` into the JSONL file ``output`` ("-" for stdout).
 
@@ -68,7 +69,7 @@ def annotate(
     an existing file is kept unless ``force``.
     """
     analyzer = analyzer or Analyzer()
-    items = read_inputs(paths, text_key)
+    items = read_inputs(paths, text_key, force_text=force_text)
     if str(output) == "-":
         return annotate_stream(analyzer, items, sys.stdout, batch_size, on_error)
     output = Path(output)

@@ -286,7 +286,7 @@ class TopicModel:
             meta = json.loads((folder / "model.json").read_text(encoding="utf-8"))
             with np.load(folder / "weights.npz", allow_pickle=False) as weights:
                 arrays = {name: weights[name] for name in ARRAYS}
-        except (OSError, ValueError, KeyError) as error:
+        except (OSError, ValueError, KeyError, zipfile.BadZipFile) as error:
             raise ModelFormatError(f"{folder}: not a readable topic model ({error})") from error
         if not isinstance(meta, dict) or meta.get("format") != FORMAT:
             raise ModelFormatError(f"{folder}: not a ruanalyze topic model")
@@ -295,35 +295,44 @@ class TopicModel:
                 f"{folder}: topic model format version {meta.get('version')}, "
                 f"this ruanalyze reads version {FORMAT_VERSION}"
             )
-        terms, labels = meta["terms"], meta["labels"]
-        width = len(terms) + (_dimensions() if meta["embedding_weight"] else 0)
-        if meta["embedding_weight"] and meta.get("embedding") != _embedding_name():
+        try:
+            terms, labels = list(meta["terms"]), list(meta["labels"])
+            vectors = bool(meta["embedding_weight"])
+            settings = {
+                "ngram_range": tuple(meta["ngram_range"]),
+                "min_df": int(meta["min_df"]),
+                "C": float(meta["C"]),
+                "sublinear_tf": bool(meta["sublinear_tf"]),
+                "class_weight": meta["class_weight"],
+                "embedding_weight": float(meta["embedding_weight"]),
+                "calibration_folds": int(meta["calibration_folds"]),
+                "rule": DecisionRule(**meta["rule"]),
+            }
+            exclusive = bool(meta["exclusive"])
+        except (KeyError, TypeError, ValueError) as error:
+            raise ModelFormatError(f"{folder}: model.json lacks or garbles {error}") from error
+        if vectors and meta.get("embedding") != _embedding_name():
             raise ModelFormatError(
                 f"{folder}: model uses word vectors {meta.get('embedding')!r}, "
                 f"this ruanalyze has {_embedding_name()!r}"
             )
+        width = len(terms) + (_dimensions() if vectors else 0)
         if (
             arrays["coef"].shape != (len(labels), width)
             or arrays["idf"].shape != (len(terms),)
+            or arrays["intercept"].shape != (len(labels),)
             or arrays["calibration"].shape != (len(labels), 2)
         ):
             raise ModelFormatError(f"{folder}: weights do not match the vocabulary and labels")
         return cls(
-            ngram_range=tuple(meta["ngram_range"]),
-            min_df=meta["min_df"],
-            C=meta["C"],
-            sublinear_tf=meta["sublinear_tf"],
-            class_weight=meta["class_weight"],
-            embedding_weight=meta["embedding_weight"],
-            calibration_folds=meta["calibration_folds"],
-            rule=DecisionRule(**meta["rule"]),
+            **settings,
             labels_=list(labels),
             vocabulary_={term: index for index, term in enumerate(terms)},
             idf_=arrays["idf"],
             coef_=arrays["coef"],
             intercept_=arrays["intercept"],
             calibration_=arrays["calibration"],
-            exclusive_=bool(meta["exclusive"]),
+            exclusive_=exclusive,
         )
 
     def _check_fitted(self) -> None:

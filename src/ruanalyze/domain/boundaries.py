@@ -1,0 +1,85 @@
+"""Rules that fix where a mention starts and stops.
+
+The news model draws most boundaries right but has systematic slips: a name run across a line
+break ("Обама\\n\\nОбама" as one person), a quoted or bracketed name cut before its closing mark
+(АО "АрселорМиттал Темиртау), an initial left outside the surname (Д.Медведев).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..document import Document
+from ..records import Mention
+from .vocabulary import Vocabulary
+
+PAIRS = {"«": "»", "(": ")", "„": "“", "<": ">"}
+LINE_BREAK = re.compile(r"\s*\n\s*")
+# One or two initials right before a surname: "Д.", "Д. ", "Д.А.", "Д. А. ".
+INITIALS = re.compile(r"(?:\b[А-ЯЁA-Z]\.\s?){1,2}$")
+
+
+def _sorted(mentions: list[Mention]) -> list[Mention]:
+    return sorted(mentions, key=lambda mention: (mention.start, mention.stop))
+
+
+def _span(doc: Document, mention: Mention, start: int, stop: int) -> Mention:
+    return replace(mention, start=start, stop=stop, text=doc.text[start:stop])
+
+
+def split_at_line_breaks(
+    mentions: list[Mention], doc: Document, vocabulary: Vocabulary
+) -> list[Mention]:
+    """A name never runs across a line break: only the part before the first break is kept
+    ("Кронпринц Нарухито\nВерхняя" → "Кронпринц Нарухито"). What follows begins a new line (a
+    headline, a paragraph); if it is a name found elsewhere, ``recover_repeats`` restores it."""
+    result = []
+    for mention in mentions:
+        if "\n" in mention.text:
+            stop = mention.start + LINE_BREAK.search(mention.text).start()
+            if stop <= mention.start:
+                continue
+            mention = _span(doc, mention, mention.start, stop)
+        result.append(mention)
+    return result
+
+
+def unbalanced_close(text: str) -> str | None:
+    """The closing mark ``text`` still owes, if any: `"`, `»`, `)`, `“` or `>`."""
+    if text.count('"') % 2:
+        return '"'
+    for opening, closing in PAIRS.items():
+        if text.count(opening) > text.count(closing):
+            return closing
+    return None
+
+
+def close_quotes(mentions: list[Mention], doc: Document, vocabulary: Vocabulary) -> list[Mention]:
+    """A name with an opening quote or bracket takes its closing one when it comes right after
+    (АО "АрселорМиттал Темиртау" and Республика Саха (Якутия), not without the last mark)."""
+    result = []
+    for index, mention in enumerate(mentions):
+        closing = unbalanced_close(mention.text)
+        following = mentions[index + 1].start if index + 1 < len(mentions) else len(doc.text)
+        if closing and doc.text.startswith(closing, mention.stop) and mention.stop < following:
+            mention = _span(doc, mention, mention.start, mention.stop + len(closing))
+        result.append(mention)
+    return result
+
+
+def attach_initials(
+    mentions: list[Mention], doc: Document, vocabulary: Vocabulary
+) -> list[Mention]:
+    """Initials belong to the surname they precede: "Д.Медведев", "С. Собянин"."""
+    result = []
+    previous_stop = 0
+    for mention in mentions:
+        if mention.type == "PER":
+            window = doc.text[max(previous_stop, mention.start - 8) : mention.start]
+            found = INITIALS.search(window)
+            if found and "\n" not in found.group():
+                mention = _span(doc, mention, mention.start - len(found.group()), mention.stop)
+        result.append(mention)
+        previous_stop = mention.stop
+    return result

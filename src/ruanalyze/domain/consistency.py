@@ -1,0 +1,106 @@
+"""Document-level rules: a name the model found once is the same name wherever it recurs.
+
+The model decides each occurrence from its sentence alone and misses some, most often a
+headline's first word ("Обама назначил ...") that the body names in full. These rules use what the
+rest of the document says.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import replace
+
+from ..document import Document
+from ..records import Mention, Token
+from .spans import add_missing, tokens_within
+from .vocabulary import Vocabulary
+
+PLACE_PREPOSITIONS = frozenset({"в", "во", "на", "из", "под", "около", "возле", "близ"})
+
+# Parts of speech of a word that may stand for a person on its own: a proper noun, or a word the
+# dictionary does not know. "Адвокат", "Муж", "Папа" (common nouns) may not.
+NAME_POS = frozenset({"PROPN", "X"})
+
+
+def _is_name_word(text: str) -> bool:
+    return len(text) > 1 and text[:1].isupper() and any(char.isalpha() for char in text)
+
+
+def known_names(mentions: list[Mention], doc: Document) -> dict[tuple[str, ...], str]:
+    """Token sequences the model tagged in this document, with their one type.
+
+    A person's name counts whole and word by word ("Барак Обама" → "Обама"), each word only if
+    it can name a person alone (not "Адвокат"); a place or organization counts only as a whole
+    name of two or more words ("Большой театр"): a single word tagged once ("Brexit", "Цирк") is
+    too often the model's slip to repeat. A sequence tagged with two types is left out.
+    """
+    types: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    for mention in mentions:
+        tokens = tokens_within(doc.tokens, mention.start, mention.stop)
+        words = tuple(token.text for token in tokens)
+        if len(words) > 1 and _is_name_word(words[0]):
+            types[words].add(mention.type)
+        if mention.type == "PER":
+            for token in tokens:
+                if _is_name_word(token.text) and token.text.isalpha() and token.pos in NAME_POS:
+                    types[(token.text,)].add("PER")
+    return {words: next(iter(found)) for words, found in types.items() if len(found) == 1}
+
+
+def recover_repeats(
+    mentions: list[Mention], doc: Document, vocabulary: Vocabulary
+) -> list[Mention]:
+    """An untagged occurrence of a name tagged elsewhere in the document is that name."""
+    names = known_names(mentions, doc)
+    if not names:
+        return mentions
+    by_first: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    for words in names:
+        by_first[words[0]].append(words)
+    tokens = doc.tokens
+    found = []
+    for index, token in enumerate(tokens):
+        for words in sorted(by_first.get(token.text, ()), key=len, reverse=True):
+            if _matches(tokens, index, words):
+                stop = tokens[index + len(words) - 1].stop
+                if not _inside_word(doc.text, token.start, stop):
+                    text = doc.text[token.start : stop]
+                    found.append(Mention(token.start, stop, names[words], text))
+                break
+    return add_missing(mentions, found)
+
+
+def _matches(tokens: list[Token], index: int, words: tuple[str, ...]) -> bool:
+    window = tokens[index : index + len(words)]
+    return len(window) == len(words) and all(
+        token.text == word for token, word in zip(window, words, strict=True)
+    )
+
+
+def _inside_word(text: str, start: int, stop: int) -> bool:
+    """``text[start:stop]`` is glued to a neighbouring word or hyphen ("Обама-младший")."""
+    before = text[start - 1] if start else " "
+    after = text[stop] if stop < len(text) else " "
+    return before.isalnum() or before == "-" or after.isalnum() or after == "-"
+
+
+def consistent_types(
+    mentions: list[Mention], doc: Document, vocabulary: Vocabulary
+) -> list[Mention]:
+    """The same surface string gets the type most of its mentions in the document have; a tie
+    leaves every mention as the model tagged it, and so does context: a place after a locative
+    preposition ("в Сколково", "из Астаны") stays a place."""
+    votes: dict[str, Counter[str]] = defaultdict(Counter)
+    for mention in mentions:
+        votes[mention.text][mention.type] += 1
+    previous = {token.stop: token for token in doc.tokens}
+    result = []
+    for mention in mentions:
+        ranked = votes[mention.text].most_common(2)
+        if len(ranked) == 2 and ranked[0][1] > ranked[1][1]:
+            before = previous.get(mention.start - 1)
+            located = before is not None and before.text.lower() in PLACE_PREPOSITIONS
+            if not (mention.type == "LOC" and located):
+                mention = replace(mention, type=ranked[0][0])
+        result.append(mention)
+    return result

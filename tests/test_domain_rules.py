@@ -1,0 +1,227 @@
+"""The domain layer's rules, each on a sentence written for the test, through the real models."""
+
+from __future__ import annotations
+
+import pytest
+
+from ruanalyze import Document
+from ruanalyze.domain.boundaries import unbalanced_close
+from ruanalyze.domain.dateline import dateline_mentions
+from ruanalyze.domain.kazakhstan import SITE
+from ruanalyze.domain.vocabulary import load_vocabulary
+
+from .conftest import parse_markup
+
+
+def spans(doc: Document) -> set[tuple[str, str]]:
+    return {(m.text, m.type) for m in doc.mentions}
+
+
+def expect(nlp, markup: str) -> Document:
+    """The analyzer finds at least every ``[text](TYPE)`` of ``markup``, spans exact."""
+    text, wanted = parse_markup(markup)
+    doc = nlp(text)
+    found = {(m.start, m.stop, m.type) for m in doc.mentions}
+    missing = [(s, t) for a, b, t, s in wanted if (a, b, t) not in found]
+    assert not missing, f"missing {missing}; found {doc.mentions}"
+    return doc
+
+
+# --- vocabulary and pure helpers -------------------------------------------------------------
+
+
+def test_place_forms_and_renamed_cities():
+    vocabulary = load_vocabulary()
+    assert vocabulary.places["Кызылорде"] == "Кызылорда"
+    assert vocabulary.places["Семее"] == "Семей"
+    assert vocabulary.alias("Нур-Султан") == "Астана"
+    assert vocabulary.alias("Өскемен") == "Усть-Каменогорск"
+    assert vocabulary.alias("ВКО") == "Восточно-Казахстанская область"
+    assert "семей" not in vocabulary.places  # the common word "семей" (of families) is not a city
+
+
+def test_unbalanced_close():
+    assert unbalanced_close('АО "АрселорМиттал Темиртау') == '"'
+    assert unbalanced_close("ТОО «Восток Строй") == "»"
+    assert unbalanced_close("Республика Саха (Якутия") == ")"
+    assert unbalanced_close('АО "Казахтелеком"') is None
+
+
+def test_site_pattern():
+    assert [m.group() for m in SITE.finditer("сообщает zakon.kz, а Tengrinews.kz/Имя")] == [
+        "zakon.kz",
+        "Tengrinews.kz",
+    ]
+    assert not list(SITE.finditer("почта info@gov.kz и https://www.gov.kz/page"))
+
+
+def test_dateline_mentions():
+    found = dateline_mentions(
+        "Заголовок\nУСТЬ-КАМЕНОГОРСК, 14 февраля. Текст.\nАСТАНА. КАЗИНФОРМ – Текст"
+    )
+    assert [(m.text, m.type) for m in found] == [
+        ("УСТЬ-КАМЕНОГОРСК", "LOC"),
+        ("АСТАНА", "LOC"),
+        ("КАЗИНФОРМ", "ORG"),
+    ]
+
+
+# --- Kazakhstan vocabulary -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        "Заместитель [акима](ORG) района провел прием граждан.",
+        "Сессию городского [маслихата](ORG) перенесли.",
+        "Проект одобрили в [акимате](ORG), а [акимам](ORG) районов поручили отчитаться.",
+        "Представители [НПО](ORG) встретились с депутатами.",
+    ],
+)
+def test_admin_bodies_in_any_form(nlp, markup):
+    expect(nlp, markup)
+
+
+def test_institutions_need_a_capital(nlp):
+    doc = expect(
+        nlp,
+        "Закон одобрили депутаты [Мажилиса](ORG), а заседание "
+        "[Общественного совета](ORG) отложили.",
+    )
+    assert ("ORG", "Общественный совет") in {(m.type, m.normal) for m in doc.mentions}
+    assert not any(m.text == "сенат" for m in nlp("Этот сенат ничего не решал.").mentions)
+
+
+def test_cities_are_places_and_renamed_ones_group(nlp):
+    doc = expect(
+        nlp,
+        "Делегация из [Кызылорды](LOC) прибыла в [Нур-Султан](LOC). В [Астане](LOC) ее встретили, "
+        "а затем гости посетили [Семей](LOC) и [Костанай](LOC).",
+    )
+    capital = [e for e in doc.entities if e.normal == "Астана"]
+    assert len(capital) == 1 and capital[0].count == 2
+
+
+def test_quoted_city_is_left_to_the_model(nlp):
+    doc = nlp("Футболисты «Астаны» обыграли соперника.")
+    assert ("Астаны", "LOC") not in spans(doc)
+
+
+def test_region_abbreviation_is_a_place_with_its_full_name(nlp):
+    doc = expect(nlp, "В [ВКО](LOC) открыли новую школу.")
+    assert any(e.normal == "Восточно-Казахстанская область" for e in doc.entities)
+
+
+def test_noun_type_region_includes_the_word_oblast(nlp):
+    expect(nlp, "Паводок затронул села в [области Абай](LOC).")
+
+
+def test_office_then_place(nlp):
+    expect(nlp, "[Аким](ORG) [ВКО](LOC) провел совещание.")
+
+
+def test_media_sites_cited_as_source(nlp):
+    expect(nlp, "Об этом сообщает [zakon.kz](ORG).")
+    expect(nlp, "Как пишет [Tengrinews.kz](ORG), проверка завершена.")
+    doc = nlp("Документ опубликован на странице gov.kz в разделе новостей.")
+    assert not any(m.text == "gov.kz" for m in doc.mentions)
+
+
+def test_state_abbreviation_belongs_to_the_organization(nlp):
+    expect(nlp, "Проверку провело [Министерство здравоохранения РК](ORG).")
+    expect(nlp, "Как сообщил [Комитет по чрезвычайным ситуациям МВД РК](ORG), пожар потушен.")
+
+
+# --- boundaries ------------------------------------------------------------------------------
+
+
+def test_legal_form_keeps_its_closing_quote(nlp):
+    expect(nlp, 'Штраф наложен на [АО "АрселорМиттал Темиртау"](ORG) за выбросы.')
+
+
+def test_names_do_not_cross_line_breaks(nlp):
+    doc = nlp("Встреча с Мухаммедом Алиевым\nСвергнутый режим ушел в прошлое.")
+    assert all("\n" not in m.text for m in doc.mentions)
+
+
+def test_initials_belong_to_the_surname(nlp):
+    expect(nlp, "Указ подписал [Д.Медведев](PER), сообщили в Кремле.")
+
+
+def test_model_broken_abbreviation_in_brackets(nlp):
+    doc = Document("Эксперты Фонда спасения Арала (МФСА) приехали.")
+    text = doc.text
+    start, stop = text.index("Фонда"), text.index(")")
+    from ruanalyze.domain.kazakhstan import split_bracketed_abbreviation
+    from ruanalyze.records import Mention
+
+    mention = Mention(start, stop, "ORG", text[start:stop])  # the model's span, no ")"
+    result = split_bracketed_abbreviation([mention], doc, load_vocabulary())
+    assert [(m.text, m.type) for m in result] == [("Фонда спасения Арала", "ORG"), ("МФСА", "ORG")]
+
+
+# --- interface words and document level ------------------------------------------------------
+
+
+def test_interface_words_never_entities_but_networks_in_text_are(nlp):
+    doc = nlp("Поделиться\nTelegram WhatsApp Facebook\nКомпания Facebook оштрафована в Европе.")
+    assert ("Facebook", "ORG") in spans(doc)
+    first_line_end = doc.text.index("Компания")
+    assert not any(m.start < first_line_end for m in doc.mentions)
+
+
+def test_untagged_repeat_of_a_name_is_recovered(nlp):
+    doc = nlp(
+        "Обама назначил нового посла\n\n"
+        "Президент США Барак Обама назначил нового посла в Казахстане, сообщили в Белом доме."
+    )
+    assert doc.text.startswith("Обама")
+    assert any(m.start == 0 and m.type == "PER" for m in doc.mentions)
+    person = [e for e in doc.entities if e.type == "PER"]
+    assert len(person) == 1 and person[0].count == 2
+
+
+def test_surname_alone_joins_the_full_name(nlp):
+    doc = nlp("Аким района Ерлан Сапаров открыл школу. Сапаров пообещал построить еще две.")
+    people = [e for e in doc.entities if e.type == "PER"]
+    assert len(people) == 1 and set(people[0].texts) == {"Ерлан Сапаров", "Сапаров"}
+
+
+def test_common_noun_is_not_recovered_as_a_person():
+    from ruanalyze.domain.consistency import known_names
+    from ruanalyze.records import Mention, Token
+
+    text = "Адвокат заявил"
+    doc = Document(text, tokens=[Token(0, 7, "Адвокат", "адвокат", "NOUN")])
+    assert known_names([Mention(0, 7, "PER", "Адвокат")], doc) == {}
+
+
+def test_one_type_per_surface_string_unless_a_preposition_says_place():
+    from ruanalyze.domain.consistency import consistent_types
+    from ruanalyze.records import Mention, Token
+
+    text = "Сколково объявил. Сколково решил. Открытие в Сколково."
+    tokens = [Token(m, m + len(w), w, w.lower(), "X") for m, w in _words(text)]
+    doc = Document(text, tokens=tokens)
+    first, second, third = (i for i, w in _words(text) if w == "Сколково")
+
+    def mention(start: int, type_: str) -> Mention:
+        return Mention(start, start + 8, type_, "Сколково")
+
+    vocabulary = load_vocabulary()
+    tie = consistent_types([mention(first, "ORG"), mention(second, "LOC")], doc, vocabulary)
+    assert [m.type for m in tie] == ["ORG", "LOC"]
+    majority = [mention(first, "ORG"), mention(second, "ORG"), mention(third, "LOC")]
+    assert [m.type for m in consistent_types(majority, doc, vocabulary)] == ["ORG", "ORG", "LOC"]
+    majority[2] = mention(second, "LOC")  # the same string, no preposition before it
+    assert [m.type for m in consistent_types(majority, doc, vocabulary)] == ["ORG", "ORG", "ORG"]
+
+
+def _words(text: str) -> list[tuple[int, str]]:
+    import re
+
+    return [(m.start(), m.group()) for m in re.finditer(r"\w+|[^\w\s]", text)]
+
+
+def test_dateline_through_the_analyzer(nlp):
+    expect(nlp, "Новости региона\n[ПАВЛОДАР](LOC), 3 марта. В городе открыли мост.")

@@ -1,0 +1,63 @@
+"""Quality floors: ruanalyze's entity F1 on real annotated news may not fall below these.
+
+The floors are the figures measured when they were set, minus 0.002 (the scorer is deterministic;
+the hair absorbs float noise across platforms). Raw Natasha's figures on the same sets are in the
+README ("Accuracy: entities"). collection5 is scored on its first 250 documents here (the whole
+set takes ~90 s; its whole-set figure is in the README).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ruanalyze.evaluate.ner import FLAT, FULL, evaluate_ner
+
+from .conftest import ROOT, shared_path
+
+HAIR = 0.002
+
+# set → (document limit, view, {type or "all": F1 reached})
+FLOORS = {
+    "datasets/ner/factru_dev.jsonl": (
+        None,
+        FULL,
+        {"PER": 0.9314, "LOC": 0.9058, "ORG": 0.7340, "all": 0.8707},
+    ),
+    "datasets/ner/collection5.jsonl": (
+        250,
+        FULL,
+        {"PER": 0.9854, "LOC": 0.9736, "ORG": 0.9294, "all": 0.9640},
+    ),
+    "datasets/ner/nerel_dev.jsonl": (
+        None,
+        FLAT,
+        {"PER": 0.8956, "LOC": 0.8469, "ORG": 0.6535, "all": 0.8239},
+    ),
+    "datasets/ner/bsnlp2019_train.jsonl": (
+        None,
+        FULL,
+        {"PER": 0.9402, "LOC": 0.7860, "ORG": 0.4101, "all": 0.7712},
+    ),
+}
+KZ_NEWS = ROOT / "tests" / "data" / "kz_news_ner.jsonl"
+KZ_FLOORS = {"PER": 0.9810, "LOC": 0.9442, "ORG": 0.8027, "all": 0.9130}
+
+
+def _check(report, view: str, floors: dict[str, float]) -> None:
+    reached = {
+        type_: report.f1("ruanalyze", None if type_ == "all" else type_, view) for type_ in floors
+    }
+    below = {t: round(f, 4) for t, f in reached.items() if f < floors[t] - HAIR}
+    assert not below, f"F1 fell below the floor: {below} (floors {floors})"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("relative", list(FLOORS))
+def test_quality_floor(nlp, relative):
+    limit, view, floors = FLOORS[relative]
+    report = evaluate_ner(shared_path(relative), limit=limit, analyzer=nlp)
+    _check(report, view, floors)
+
+
+def test_kazakhstan_news_floor(nlp):
+    _check(evaluate_ner(KZ_NEWS, analyzer=nlp), FULL, KZ_FLOORS)
