@@ -140,6 +140,10 @@ def test_mapping_errors_name_the_file(tmp_path):
     with pytest.raises(ValueError, match=r"map\.json: expected a JSON object"):
         load_mapping(path)
     assert load_mapping(ROOT / "data" / "mappings" / "lenta.json")["Спорт"] == "sport"
+    with pytest.raises(ValueError, match="does not have: econ"):
+        evaluate_topics(path, {"Экономика": "econ"})
+    with pytest.raises(FileNotFoundError, match=r"nowhere\.jsonl: no such file"):
+        evaluate_topics(tmp_path / "nowhere.jsonl", {"Спорт": "sport"})
 
 
 def test_evaluate_leaves_unmapped_items_out_and_counts_them(tmp_path, nlp):

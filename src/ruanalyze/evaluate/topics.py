@@ -114,6 +114,11 @@ def evaluate_topics(
     """Score the model and both baselines on ``gold`` (see the module docstring)."""
     fitted = TopicModel.load(model or default_model_path())
     mapping = mapping if mapping is not None else {label: label for label in fitted.labels_}
+    unknown = sorted(set(mapping.values()) - set(fitted.labels_))
+    if unknown:
+        raise ValueError(f"the mapping names labels the model does not have: {', '.join(unknown)}")
+    if not Path(gold).is_file():
+        raise FileNotFoundError(f"{gold}: no such file")
     items = list(read_labelled(gold, text_key, label_key))
     if not items:
         raise ValueError(f"{gold}: no labelled items")
