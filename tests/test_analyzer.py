@@ -63,11 +63,10 @@ def test_seed_boilerplate_is_excluded(seed):
 
 
 def test_seed_topics(nlp, seed):
-    # A deputy akim at an NGO forum: civil society first; governance among the next best
-    # (calibrated scores: a second label is shown only when more likely than not).
-    assert seed.topics[0].label == "civil_society"
+    # A deputy akim at an NGO forum: civil society and governance, the two best of all labels.
+    assert {topic.label for topic in seed.topics[:2]} == {"governance", "civil_society"}
     ranked = sorted(nlp.topic_scores(seed).items(), key=lambda item: -item[1])
-    assert "governance" in [label for label, _ in ranked[:3]]
+    assert {label for label, _ in ranked[:2]} == {"governance", "civil_society"}
     assert all(0.0 <= topic.score <= 1.0 for topic in seed.topics)
 
 
@@ -101,7 +100,7 @@ def test_examples_show_the_domain_cases(nlp):
         for m in e.mentions
     }
     assert {"ВКО", "Восточно-Казахстанской области"} <= forum
-    assert first.topics[0].label == "civil_society"
+    assert {t.label for t in first.topics[:2]} == {"governance", "civil_society"}
 
 
 def test_pipe_keeps_order_and_ids(nlp):
@@ -153,4 +152,5 @@ def test_explain_topics_names_the_lemmas(nlp, seed):
     explanation = nlp.explain_topics(seed, top=5)
     assert set(explanation) == {topic.label for topic in seed.topics}
     assert "нпо" in {term for term, _ in explanation["civil_society"]}
+    assert "аким" in {term for term, _ in explanation["governance"]}
     assert all(weight > 0 for terms in explanation.values() for _, weight in terms)
