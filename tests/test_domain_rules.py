@@ -225,3 +225,11 @@ def _words(text: str) -> list[tuple[int, str]]:
 
 def test_dateline_through_the_analyzer(nlp):
     expect(nlp, "Новости региона\n[ПАВЛОДАР](LOC), 3 марта. В городе открыли мост.")
+
+
+def test_title_run_into_a_person_leaves_the_person(nlp):
+    doc = nlp("Аким Ерлан Сапаров приехал в Семей.")
+    assert ("Ерлан Сапаров", "PER") in spans(doc)
+    assert ("Ерлан Сапаров", "Семей") == tuple(
+        m.normal for m in doc.mentions if m.type in ("PER", "LOC")
+    )

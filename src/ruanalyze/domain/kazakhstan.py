@@ -208,7 +208,8 @@ def split_admin_titles(
 ) -> list[Mention]:
     """A mention that opens with аким, акимат or маслихат ("Аким области", "Аким ВКО" as one
     place or organization) is the office, then the place it governs: "области" alone names
-    nothing and is dropped, "ВКО" stays a place."""
+    nothing and is dropped, "ВКО" stays a place. A person the model ran the title into ("Аким
+    Ерлан Сапаров") stays a person."""
     result = []
     for mention in mentions:
         tokens = tokens_within(doc.tokens, mention.start, mention.stop)
@@ -219,7 +220,9 @@ def split_admin_titles(
         result.append(Mention(head.start, head.stop, "ORG", head.text))
         if not all(token.text.lower() in vocabulary.generic_words for token in rest):
             start, stop = rest[0].start, rest[-1].stop
-            result.append(Mention(start, stop, "LOC", doc.text[start:stop]))
+            # "Аким Ерлан Сапаров" tagged as a person: the office, then the person
+            type_ = "PER" if mention.type == "PER" else "LOC"
+            result.append(Mention(start, stop, type_, doc.text[start:stop]))
     return result
 
 

@@ -35,6 +35,14 @@ def _place_forms(rows: list[list[str]]) -> dict[str, str]:
     return forms
 
 
+def _place_names(rows: list[list[str]]) -> dict[str, str]:
+    """Every form of every place, lower-cased → the place's own name in the nominative ("семее" →
+    "Семей", "нур-султана" → "Нур-Султан"): a place mention's normal form."""
+    return {
+        form.lower(): name for form, name in _place_forms([[n, p, n] for n, p, _ in rows]).items()
+    }
+
+
 def _noun_regions(names: list[str]) -> re.Pattern[str]:
     """ "область Абай" in any case of "область"."""
     alternatives = "|".join(re.escape(name) for name in names)
@@ -54,6 +62,7 @@ class Vocabulary:
     admin_bodies: frozenset[tuple[str, ...]]
     institutions: frozenset[tuple[str, ...]]
     places: dict[str, str]
+    place_names: dict[str, str]
     noun_regions: re.Pattern[str]
     reporting_words: frozenset[str]
     interface_words: frozenset[str]
@@ -76,6 +85,7 @@ def load_vocabulary() -> Vocabulary:
         admin_bodies=_phrases("admin_bodies.txt"),
         institutions=_phrases("institutions.txt"),
         places=_place_forms(_rows("places.tsv")),
+        place_names=_place_names(_rows("places.tsv")),
         noun_regions=_noun_regions(_lines("noun_regions.txt")),
         reporting_words=frozenset(_lines("reporting_words.txt")),
         interface_words=frozenset(_lines("interface_words.txt")),
