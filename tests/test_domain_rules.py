@@ -230,6 +230,29 @@ def test_dateline_through_the_analyzer(nlp):
 def test_title_run_into_a_person_leaves_the_person(nlp):
     doc = nlp("Аким Ерлан Сапаров приехал в Семей.")
     assert ("Ерлан Сапаров", "PER") in spans(doc)
-    assert ("Ерлан Сапаров", "Семей") == tuple(
+    assert tuple(
         m.normal for m in doc.mentions if m.type in ("PER", "LOC")
-    )
+    ) == ("Ерлан Сапаров", "Семей")
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        "Задержание провели сотрудники [Департамента полиции Актюбинской области](ORG).",
+        "Как сообщили в [ДП Алматы](ORG), водитель задержан.",
+        "Проверку начал [Департамент государственных доходов по ВКО](ORG).",
+        "Об этом рассказали в [Департаменте полиции города Алматы](ORG).",
+    ],
+)
+def test_kazakhstan_region_completes_a_regional_body(nlp, markup):
+    expect(nlp, markup)
+
+
+def test_region_after_a_local_body_stays_a_place(nlp):
+    expect(nlp, "Заседание [Общественного совета](ORG) [ВКО](LOC) прошло в пятницу.")
+    expect(nlp, "Решение принял [акимат](ORG) [Актюбинской области](LOC).")
+
+
+def test_a_place_outside_kazakhstan_is_not_joined(nlp):
+    doc = nlp("Об этом сообщили в ГУВД Москвы.")
+    assert ("Москвы", "LOC") in spans(doc)

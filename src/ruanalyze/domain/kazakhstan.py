@@ -199,8 +199,41 @@ def attach_state_suffix(
 
 
 def _is_admin_body(mention: Mention, doc: Document, vocabulary: Vocabulary) -> bool:
+    """аким, акимат, маслихат, НПО, общественный совет: bodies every place has, named by what
+    they are, so the place after them stays a place."""
     lemmas = tuple(token.lemma for token in tokens_within(doc.tokens, mention.start, mention.stop))
-    return lemmas in vocabulary.admin_bodies
+    return lemmas in vocabulary.local_bodies
+
+
+def attach_home_region(
+    mentions: list[Mention], doc: Document, vocabulary: Vocabulary
+) -> list[Mention]:
+    """A Kazakhstan region or city right after an organization's name, which says whose body it
+    is, belongs to the name: "Департамент полиции Актюбинской области", "ДП Алматы",
+    "Департамент государственных доходов по ВКО", "Департамента полиции города Алматы" are one
+    organization each (a territorial body's official name includes its region). Not after аким,
+    акимат, маслихат or общественный совет (see ``attach_state_suffix``), and only Kazakhstan's
+    regions and cities: news corpora disagree on "ГУВД Москвы"."""
+    result: list[Mention] = []
+    skip_until = -1
+    for index, mention in enumerate(mentions):
+        if mention.start < skip_until:
+            continue
+        found = (
+            vocabulary.home_region.match(doc.text, mention.stop) if mention.type == "ORG" else None
+        )
+        if (
+            found
+            and not _is_admin_body(mention, doc, vocabulary)
+            and not any(
+                other.start < found.end() < other.stop for other in mentions[index + 1 : index + 4]
+            )
+        ):
+            stop = found.end()
+            mention = replace(mention, stop=stop, text=doc.text[mention.start : stop])
+            skip_until = stop
+        result.append(mention)
+    return result
 
 
 def split_admin_titles(
