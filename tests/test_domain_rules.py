@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from ruanalyze import Document
+from ruanalyze.records import Mention
 from ruanalyze.domain.boundaries import unbalanced_close
 from ruanalyze.domain.dateline import dateline_mentions
 from ruanalyze.domain.kazakhstan import SITE
@@ -256,3 +257,61 @@ def test_region_after_a_local_body_stays_a_place(nlp):
 def test_a_place_outside_kazakhstan_is_not_joined(nlp):
     doc = nlp("Об этом сообщили в ГУВД Москвы.")
     assert ("Москвы", "LOC") in spans(doc)
+
+
+# --- one-word mentions checked against the dictionary ----------------------------------------
+
+
+def test_dictionary_readings_of_one_word_mentions():
+    from ruanalyze.domain.dictionary import never_a_name, only_a_place
+
+    assert only_a_place("Воронежу") and not only_a_place("Путин")
+    assert never_a_name("Сегодня") and never_a_name("Отметим")
+    assert not never_a_name("Толстой") and not never_a_name("Путин")
+
+
+def _with(nlp, text: str, model: list[Mention]) -> Document:
+    """The domain layer run over ``model`` as if the news model had tagged it."""
+    doc = nlp(text)
+    doc.mentions = sorted(model, key=lambda m: (m.start, m.stop))
+    return nlp.domain(doc)
+
+
+def _mention(text: str, part: str, type_: str, occurrence: int = 0) -> Mention:
+    start = -1
+    for _ in range(occurrence + 1):
+        start = text.index(part, start + 1)
+    return Mention(start, start + len(part), type_, part)
+
+
+def test_model_slips_on_one_word_persons(nlp):
+    text = "Сегодня делегация прибыла к Воронежу. Депутат от ЧСР выступил."
+    model = [
+        _mention(text, "Сегодня", "PER"),
+        _mention(text, "Воронежу", "PER"),
+        _mention(text, "ЧСР", "PER"),
+    ]
+    assert spans(_with(nlp, text, model)) == {("Воронежу", "LOC"), ("ЧСР", "ORG")}
+
+
+def test_a_word_of_a_named_person_is_left_alone(nlp):
+    text = "Врач Леонид Рошаль приехал в больницу. Рошаль осмотрел детей."
+    model = [_mention(text, "Леонид Рошаль", "PER"), _mention(text, "Рошаль", "PER", 1)]
+    assert ("Рошаль", "PER") in spans(_with(nlp, text, model))
+
+
+def test_person_then_party_abbreviation_in_brackets(nlp):
+    text = "Комитет возглавил Андрис Америкс (ЧСР), а его заместителем стала Айна Крукле (ЧСР)."
+    model = [
+        _mention(text, "Андрис Америкс (ЧСР)", "PER"),
+        _mention(text, "Айна Крукле", "PER"),
+    ]
+    found = spans(_with(nlp, text, model))
+    assert {("Андрис Америкс", "PER"), ("ЧСР", "ORG"), ("Айна Крукле", "PER")} <= found
+    assert ("ЧСР", "PER") not in found
+
+
+def test_age_is_not_part_of_a_name(nlp):
+    text = "Компанию возглавил 56-летний С.Джобс."
+    model = [_mention(text, "56-летний С.Джобс", "PER")]
+    assert spans(_with(nlp, text, model)) == {("С.Джобс", "PER")}

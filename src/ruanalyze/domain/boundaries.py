@@ -18,6 +18,8 @@ PAIRS = {"«": "»", "(": ")", "„": "“", "<": ">"}
 LINE_BREAK = re.compile(r"\s*\n\s*")
 # One or two initials right before a surname: "Д.", "Д. ", "Д.А.", "Д. А. ".
 INITIALS = re.compile(r"(?:\b[А-ЯЁA-Z]\.\s?){1,2}$")
+# An age before a name: "56-летний", "34-летняя", "пятидесятилетнего".
+AGE = re.compile(r"^(?:\d+-|[а-яё]*)летн(?:ий|яя|его|ей|ему|им|юю|ем)\s+", re.IGNORECASE)
 
 
 def _sorted(mentions: list[Mention]) -> list[Mention]:
@@ -82,4 +84,15 @@ def attach_initials(
                 mention = _span(doc, mention, mention.start - len(found.group()), mention.stop)
         result.append(mention)
         previous_stop = mention.stop
+    return result
+
+
+def strip_age(mentions: list[Mention], doc: Document, vocabulary: Vocabulary) -> list[Mention]:
+    """An age is not part of a name: "56-летний С.Джобс" → "С.Джобс"."""
+    result = []
+    for mention in mentions:
+        found = AGE.match(mention.text)
+        if found and found.end() < len(mention.text):
+            mention = _span(doc, mention, mention.start + found.end(), mention.stop)
+        result.append(mention)
     return result

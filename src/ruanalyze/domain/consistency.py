@@ -42,7 +42,12 @@ def known_names(mentions: list[Mention], doc: Document) -> dict[tuple[str, ...],
             types[words].add(mention.type)
         if mention.type == "PER":
             for token in tokens:
-                if _is_name_word(token.text) and token.text.isalpha() and token.pos in NAME_POS:
+                if (
+                    _is_name_word(token.text)
+                    and token.text.isalpha()
+                    and not token.text.isupper()  # "Андрис Америкс (ЧСР)": the party is no name
+                    and token.pos in NAME_POS
+                ):
                     types[(token.text,)].add("PER")
     return {words: next(iter(found)) for words, found in types.items() if len(found) == 1}
 

@@ -12,9 +12,10 @@ from dataclasses import replace
 
 from ..document import Document
 from ..records import Mention
-from .boundaries import attach_initials, close_quotes, split_at_line_breaks
+from .boundaries import attach_initials, close_quotes, split_at_line_breaks, strip_age
 from .consistency import consistent_types, recover_repeats
 from .dateline import datelines
+from .dictionary import check_one_word_mentions, split_affiliation
 from .kazakhstan import (
     add_admin_bodies,
     add_institutions,
@@ -119,11 +120,14 @@ RULES: tuple[Rule, ...] = (
     split_at_line_breaks,
     drop_interface_words,
     strip_title_words,
+    strip_age,
     split_bracketed_abbreviation,
+    split_affiliation,
     close_quotes,
     datelines,
     split_admin_titles,
     retype_regions,
+    check_one_word_mentions,
     retype_places,
     split_place_from_person,
     add_noun_regions,
