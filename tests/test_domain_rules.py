@@ -5,11 +5,11 @@ from __future__ import annotations
 import pytest
 
 from ruanalyze import Document
-from ruanalyze.records import Mention
 from ruanalyze.domain.boundaries import unbalanced_close
 from ruanalyze.domain.dateline import dateline_mentions
 from ruanalyze.domain.kazakhstan import SITE
 from ruanalyze.domain.vocabulary import load_vocabulary
+from ruanalyze.records import Mention
 
 from .conftest import parse_markup
 
@@ -231,9 +231,10 @@ def test_dateline_through_the_analyzer(nlp):
 def test_title_run_into_a_person_leaves_the_person(nlp):
     doc = nlp("Аким Ерлан Сапаров приехал в Семей.")
     assert ("Ерлан Сапаров", "PER") in spans(doc)
-    assert tuple(
-        m.normal for m in doc.mentions if m.type in ("PER", "LOC")
-    ) == ("Ерлан Сапаров", "Семей")
+    assert tuple(m.normal for m in doc.mentions if m.type in ("PER", "LOC")) == (
+        "Ерлан Сапаров",
+        "Семей",
+    )
 
 
 @pytest.mark.parametrize(
@@ -315,3 +316,33 @@ def test_age_is_not_part_of_a_name(nlp):
     text = "Компанию возглавил 56-летний С.Джобс."
     model = [_mention(text, "56-летний С.Джобс", "PER")]
     assert spans(_with(nlp, text, model)) == {("С.Джобс", "PER")}
+
+
+def test_legal_form_takes_the_quoted_name_after_it(nlp):
+    text = "Акции АФК <Система> выросли, сообщило ОАО АФК."
+    model = [_mention(text, "АФК", "ORG"), _mention(text, "ОАО АФК", "ORG")]
+    found = spans(_with(nlp, text, model))
+    assert ("АФК <Система>", "ORG") in found and ("ОАО АФК", "ORG") in found
+
+
+def test_initials_glued_to_a_surname_make_a_person(nlp):
+    text = (
+        "Д.Медведев встретился с М.Драги. Гости из Н.Новгорода приехали в институт "
+        "имени А.С.Пушкина."
+    )
+    found = spans(_with(nlp, text, []))
+    assert {("Д.Медведев", "PER"), ("М.Драги", "PER")} <= found
+    assert not any(t.startswith(("Н.", "А.")) for t, _ in found)
+
+
+def test_surname_of_a_person_named_in_full_is_that_person(nlp):
+    text = "Мэр Сергей Собянин открыл парк. Собянин отметил, что работы завершены."
+    model = [_mention(text, "Сергей Собянин", "PER"), _mention(text, "Собянин", "LOC", 1)]
+    assert ("Собянин", "PER") in spans(_with(nlp, text, model))
+
+
+def test_photo_agency_is_an_organization(nlp):
+    text = "Выборы в Румынии\nФото: Reuters Фото: AFP\nФото: GLOBAL LOOK press"
+    found = spans(_with(nlp, text, []))
+    assert {("Reuters", "ORG"), ("AFP", "ORG")} <= found
+    assert ("GLOBAL", "ORG") not in found

@@ -109,3 +109,28 @@ def consistent_types(
                 mention = replace(mention, type=ranked[0][0])
         result.append(mention)
     return result
+
+
+def surnames_of_named_persons(
+    mentions: list[Mention], doc: Document, vocabulary: Vocabulary
+) -> list[Mention]:
+    """A one-word place or organization that is the surname of a person the document names in
+    full ("Сергей Собянин" ... "Собянин" tagged as a place) is that person, unless a locative
+    preposition says place ("в Вашингтоне")."""
+    surnames: set[str] = set()
+    for mention in mentions:
+        if mention.type == "PER":
+            tokens = tokens_within(doc.tokens, mention.start, mention.stop)
+            if len(tokens) > 1 and _is_name_word(tokens[-1].text) and tokens[-1].text.isalpha():
+                surnames.add(tokens[-1].text)
+    if not surnames:
+        return mentions
+    previous = {token.stop: token for token in doc.tokens}
+    result = []
+    for mention in mentions:
+        if mention.type != "PER" and mention.text in surnames:
+            before = previous.get(mention.start - 1)
+            if before is None or before.text.lower() not in PLACE_PREPOSITIONS:
+                mention = replace(mention, type="PER")
+        result.append(mention)
+    return result

@@ -16,7 +16,7 @@ from typing import Any
 from ..document import Document
 from ..morph import Morph, _guessed
 from ..records import Mention
-from .spans import tokens_within
+from .spans import add_missing, tokens_within
 from .vocabulary import Vocabulary
 
 PERSON_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})
@@ -87,6 +87,12 @@ def person_words(mentions: list[Mention], doc: Document) -> set[str]:
     return words
 
 
+# "Д.Медведев", "С. Магнитскому", "В.В.Путин": initials glued to a capitalized word.
+INITIALED_NAME = re.compile(
+    r"(?<![\w.-])(?:[А-ЯЁ]\.\s?){1,2}(?P<surname>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)(?![\w-])"
+)
+# "институт имени А. С. Пушкина": the name is part of the institution's name.
+NAMED_AFTER = re.compile(r"\b(?:имени|им\.)\s*$")
 AFFILIATION = re.compile(r"^(?P<name>.+?) \((?P<short>[А-ЯЁ]{2,6})\)$")
 
 
@@ -140,3 +146,20 @@ def check_one_word_mentions(
                 continue
         result.append(mention)
     return result
+
+
+def add_initialed_names(
+    mentions: list[Mention], doc: Document, vocabulary: Vocabulary
+) -> list[Mention]:
+    """A surname with initials before it ("Д.Медведев", "М.Драги") is a person, wherever the
+    model missed it (it often does when the initial is glued on, most of all in headlines); not a
+    place abbreviated so ("Н.Новгород"), nor a name after "имени" (part of an institution's
+    name: "институт имени А. С. Пушкина")."""
+    found = [
+        Mention(match.start(), match.end(), "PER", match.group())
+        for match in INITIALED_NAME.finditer(doc.text)
+        if not only_a_place(match.group("surname"))
+        and not never_a_name(match.group("surname"))
+        and not NAMED_AFTER.search(doc.text, max(match.start() - 7, 0), match.start())
+    ]
+    return add_missing(mentions, found) if found else mentions

@@ -83,6 +83,7 @@ class Vocabulary:
     noun_regions: re.Pattern[str]
     home_region: re.Pattern[str]
     local_bodies: frozenset[tuple[str, ...]]
+    legal_forms: frozenset[str]
     reporting_words: frozenset[str]
     interface_words: frozenset[str]
     platforms: frozenset[str]
@@ -114,6 +115,7 @@ def load_vocabulary() -> Vocabulary:
             _lines("noun_regions.txt"),
         ),
         local_bodies=_phrases("admin_bodies.txt") | _phrases("local_bodies.txt"),
+        legal_forms=frozenset(_lines("legal_forms.txt")),
         reporting_words=frozenset(_lines("reporting_words.txt")),
         interface_words=frozenset(_lines("interface_words.txt")),
         platforms=frozenset(_lines("platforms.txt")),
