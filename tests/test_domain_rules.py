@@ -346,3 +346,22 @@ def test_photo_agency_is_an_organization(nlp):
     found = spans(_with(nlp, text, []))
     assert {("Reuters", "ORG"), ("AFP", "ORG")} <= found
     assert ("GLOBAL", "ORG") not in found
+
+
+def test_known_national_companies_are_organizations(nlp):
+    text = "Прогноз дали синоптики Казгидромета, а связь восстановил Казахтелеком."
+    model = [_mention(text, "Казгидромета", "PER")]
+    found = spans(_with(nlp, text, model))
+    assert {("Казгидромета", "ORG"), ("Казахтелеком", "ORG")} <= found
+
+
+def test_assembly_of_the_people_of_kazakhstan_is_one_name(nlp):
+    text = "Сессия Ассамблеи народа Казахстана прошла в Астане."
+    model = [_mention(text, "Ассамблеи народа", "ORG"), _mention(text, "Казахстана", "LOC")]
+    found = spans(_with(nlp, text, model))
+    assert ("Ассамблеи народа Казахстана", "ORG") in found
+    assert ("Казахстана", "LOC") not in found
+
+
+def test_more_kazakhstan_towns_are_places(nlp):
+    expect(nlp, "Паводок затронул [Жетысай](LOC) и [Аксу](LOC).")

@@ -74,9 +74,22 @@ def add_admin_bodies(
 def add_institutions(
     mentions: list[Mention], doc: Document, vocabulary: Vocabulary
 ) -> list[Mention]:
-    """Мажилис, Сенат, Парламент РК, Общественный совет, capitalized, name an organization."""
-    spans = _phrase_spans(doc.tokens, vocabulary.institutions, capitalized=True)
-    return _as_org(mentions, doc, spans)
+    """Мажилис, Сенат, Парламент РК, Общественный совет, Ассамблея народа Казахстана,
+    capitalized, name an organization; the model's pieces of such a name ("Ассамблеи народа" +
+    "Казахстана") give way to the whole."""
+    spans = list(_phrase_spans(doc.tokens, vocabulary.institutions, capitalized=True))
+    inside = [
+        mention
+        for mention in mentions
+        if any(
+            start <= mention.start
+            and mention.stop <= stop
+            and (mention.start, mention.stop) != (start, stop)
+            for start, stop in spans
+        )
+    ]
+    kept = [mention for mention in mentions if mention not in inside]
+    return _as_org(kept, doc, iter(spans))
 
 
 def retype_places(mentions: list[Mention], doc: Document, vocabulary: Vocabulary) -> list[Mention]:
@@ -322,3 +335,22 @@ def _is_abbreviation(text: str) -> bool:
         and len(letters) >= 2
         and sum(char.isupper() for char in letters) >= len(letters) - 1
     )
+
+
+def known_organizations(
+    mentions: list[Mention], doc: Document, vocabulary: Vocabulary
+) -> list[Mention]:
+    """Kazakhstan's national companies and agencies known by one word ("Казгидромет",
+    "Казахтелеком", ``organizations.tsv``) are organizations in any form, also where the model
+    took them for a person or missed them."""
+    result = [
+        replace(mention, type="ORG") if mention.text in vocabulary.organizations else mention
+        for mention in mentions
+    ]
+    found = [
+        Mention(token.start, token.stop, "ORG", token.text)
+        for token in doc.tokens
+        if token.text in vocabulary.organizations
+        and not (token.start and doc.text[token.start - 1] in QUOTES)
+    ]
+    return add_missing(result, found) if found else result
