@@ -365,3 +365,15 @@ def test_assembly_of_the_people_of_kazakhstan_is_one_name(nlp):
 
 def test_more_kazakhstan_towns_are_places(nlp):
     expect(nlp, "Паводок затронул [Жетысай](LOC) и [Аксу](LOC).")
+
+
+def test_compound_country_name_is_one_place(nlp):
+    text = "Сборная Тринидада и Тобаго сыграет в Боснии и Герцеговине."
+    model = [
+        _mention(text, "Тринидада", "LOC"),
+        _mention(text, "Тобаго", "LOC"),
+        _mention(text, "Боснии", "LOC"),
+    ]
+    found = spans(_with(nlp, text, model))
+    assert {("Тринидада и Тобаго", "LOC"), ("Боснии и Герцеговине", "LOC")} <= found
+    assert ("Тобаго", "LOC") not in found

@@ -78,18 +78,42 @@ def add_institutions(
     capitalized, name an organization; the model's pieces of such a name ("Ассамблеи народа" +
     "Казахстана") give way to the whole."""
     spans = list(_phrase_spans(doc.tokens, vocabulary.institutions, capitalized=True))
-    inside = [
+    return _as_org(_without_pieces(mentions, spans), doc, iter(spans))
+
+
+def _without_pieces(mentions: list[Mention], spans: list[tuple[int, int]]) -> list[Mention]:
+    """``mentions`` less those that lie inside one of ``spans`` without being all of it."""
+    return [
         mention
         for mention in mentions
-        if any(
+        if not any(
             start <= mention.start
             and mention.stop <= stop
             and (mention.start, mention.stop) != (start, stop)
             for start, stop in spans
         )
     ]
-    kept = [mention for mention in mentions if mention not in inside]
-    return _as_org(kept, doc, iter(spans))
+
+
+def add_compound_places(
+    mentions: list[Mention], doc: Document, vocabulary: Vocabulary
+) -> list[Mention]:
+    """A country named "X и Y" ("Тринидад и Тобаго", "Боснии и Герцеговине",
+    ``compound_places.txt``) is one place, not two."""
+    spans = list(_phrase_spans(doc.tokens, vocabulary.compound_places, capitalized=True))
+    if not spans:
+        return mentions
+    exact = {(mention.start, mention.stop) for mention in mentions}
+    kept = [
+        replace(mention, type="LOC") if (mention.start, mention.stop) in spans else mention
+        for mention in _without_pieces(mentions, spans)
+    ]
+    found = [
+        Mention(start, stop, "LOC", doc.text[start:stop])
+        for start, stop in spans
+        if (start, stop) not in exact
+    ]
+    return add_missing(kept, found)
 
 
 def retype_places(mentions: list[Mention], doc: Document, vocabulary: Vocabulary) -> list[Mention]:

@@ -24,6 +24,7 @@ from .dateline import datelines
 from .dictionary import add_initialed_names, check_one_word_mentions, split_affiliation
 from .kazakhstan import (
     add_admin_bodies,
+    add_compound_places,
     add_institutions,
     add_media_sites,
     add_noun_regions,
@@ -162,6 +163,7 @@ RULES: tuple[Rule, ...] = (
     add_media_sites,
     add_photo_agencies,
     known_organizations,
+    add_compound_places,
     add_institutions,
     add_admin_bodies,
     add_regions,

@@ -85,6 +85,7 @@ class Vocabulary:
     local_bodies: frozenset[tuple[str, ...]]
     legal_forms: frozenset[str]
     organizations: dict[str, str]
+    compound_places: frozenset[tuple[str, ...]]
     reporting_words: frozenset[str]
     interface_words: frozenset[str]
     platforms: frozenset[str]
@@ -117,6 +118,7 @@ def load_vocabulary() -> Vocabulary:
         ),
         local_bodies=_phrases("admin_bodies.txt") | _phrases("local_bodies.txt"),
         legal_forms=frozenset(_lines("legal_forms.txt")),
+        compound_places=_phrases("compound_places.txt"),
         organizations=_place_forms([[n, p, n] for n, p in _rows("organizations.tsv")]),
         reporting_words=frozenset(_lines("reporting_words.txt")),
         interface_words=frozenset(_lines("interface_words.txt")),
