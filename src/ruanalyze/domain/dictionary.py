@@ -124,10 +124,10 @@ def split_affiliation(
 def check_one_word_mentions(
     mentions: list[Mention], doc: Document, vocabulary: Vocabulary
 ) -> list[Mention]:
-    """A one-word person that the dictionary knows only as a place is a place; a one-word person
-    or place that it knows only as a word no name can be is nothing; a person written as a
-    capital-letter abbreviation ("ЧСР") is an organization (no news corpus writes a person so). A
-    word the document uses in a person's full name is left alone."""
+    """A one-word person that the dictionary knows only as a place is a place ("Воронежу"); one it
+    knows only as a word no name can be is nothing ("Сегодня"); a person written as a capital
+    abbreviation ("ЧСР") is an organization (no news corpus writes a person so). Surname-shaped
+    words, and words the document uses in a person's full name, are left alone."""
     named = person_words(mentions, doc)
     result = []
     for mention in mentions:
