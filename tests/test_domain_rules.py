@@ -377,3 +377,7 @@ def test_compound_country_name_is_one_place(nlp):
     found = spans(_with(nlp, text, model))
     assert {("Тринидада и Тобаго", "LOC"), ("Боснии и Герцеговине", "LOC")} <= found
     assert ("Тобаго", "LOC") not in found
+
+
+def test_chamber_of_parliament_is_one_name(nlp):
+    expect(nlp, "Закон принят депутатами [Мажилиса Парламента РК](ORG) в первом чтении.")
