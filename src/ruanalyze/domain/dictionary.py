@@ -61,9 +61,12 @@ def dictionary_parses(word: str) -> list[Any]:
 
 
 def only_a_place(word: str) -> bool:
-    """Every dictionary reading of ``word`` is a place name ("Воронежу", "Алабаму")."""
+    """Every dictionary reading of ``word`` is a place name that declines ("Воронежу",
+    "Алабаму"). An indeclinable one ("Стефани", "Сочи") may as well be a foreign first name."""
     parses = dictionary_parses(word)
-    return bool(parses) and all("Geox" in parse.tag.grammemes for parse in parses)
+    return bool(parses) and all(
+        "Geox" in parse.tag.grammemes and "Fixd" not in parse.tag.grammemes for parse in parses
+    )
 
 
 def never_a_name(word: str) -> bool:
