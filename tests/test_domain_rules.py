@@ -9,6 +9,7 @@ from ruanalyze.domain.boundaries import unbalanced_close
 from ruanalyze.domain.dateline import dateline_mentions
 from ruanalyze.domain.kazakhstan import SITE
 from ruanalyze.domain.vocabulary import load_vocabulary
+from ruanalyze.records import Mention
 
 from .conftest import parse_markup
 
@@ -225,3 +226,158 @@ def _words(text: str) -> list[tuple[int, str]]:
 
 def test_dateline_through_the_analyzer(nlp):
     expect(nlp, "Новости региона\n[ПАВЛОДАР](LOC), 3 марта. В городе открыли мост.")
+
+
+def test_title_run_into_a_person_leaves_the_person(nlp):
+    doc = nlp("Аким Ерлан Сапаров приехал в Семей.")
+    assert ("Ерлан Сапаров", "PER") in spans(doc)
+    assert tuple(m.normal for m in doc.mentions if m.type in ("PER", "LOC")) == (
+        "Ерлан Сапаров",
+        "Семей",
+    )
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        "Задержание провели сотрудники [Департамента полиции Актюбинской области](ORG).",
+        "Как сообщили в [ДП Алматы](ORG), водитель задержан.",
+        "Проверку начал [Департамент государственных доходов по ВКО](ORG).",
+        "Об этом рассказали в [Департаменте полиции города Алматы](ORG).",
+    ],
+)
+def test_kazakhstan_region_completes_a_regional_body(nlp, markup):
+    expect(nlp, markup)
+
+
+def test_region_after_a_local_body_stays_a_place(nlp):
+    expect(nlp, "Заседание [Общественного совета](ORG) [ВКО](LOC) прошло в пятницу.")
+    expect(nlp, "Решение принял [акимат](ORG) [Актюбинской области](LOC).")
+
+
+def test_a_place_outside_kazakhstan_is_not_joined(nlp):
+    doc = nlp("Об этом сообщили в ГУВД Москвы.")
+    assert ("Москвы", "LOC") in spans(doc)
+
+
+# --- one-word mentions checked against the dictionary ----------------------------------------
+
+
+def test_dictionary_readings_of_one_word_mentions():
+    from ruanalyze.domain.dictionary import never_a_name, only_a_place
+
+    assert only_a_place("Воронежу") and not only_a_place("Путин")
+    assert never_a_name("Сегодня") and never_a_name("Отметим")
+    assert not never_a_name("Толстой") and not never_a_name("Путин")
+
+
+def _with(nlp, text: str, model: list[Mention]) -> Document:
+    """The domain layer run over ``model`` as if the news model had tagged it."""
+    doc = nlp(text)
+    doc.mentions = sorted(model, key=lambda m: (m.start, m.stop))
+    return nlp.domain(doc)
+
+
+def _mention(text: str, part: str, type_: str, occurrence: int = 0) -> Mention:
+    start = -1
+    for _ in range(occurrence + 1):
+        start = text.index(part, start + 1)
+    return Mention(start, start + len(part), type_, part)
+
+
+def test_model_slips_on_one_word_persons(nlp):
+    text = "Сегодня делегация прибыла к Воронежу. Депутат от ЧСР выступил."
+    model = [
+        _mention(text, "Сегодня", "PER"),
+        _mention(text, "Воронежу", "PER"),
+        _mention(text, "ЧСР", "PER"),
+    ]
+    assert spans(_with(nlp, text, model)) == {("Воронежу", "LOC"), ("ЧСР", "ORG")}
+
+
+def test_a_word_of_a_named_person_is_left_alone(nlp):
+    text = "Врач Леонид Рошаль приехал в больницу. Рошаль осмотрел детей."
+    model = [_mention(text, "Леонид Рошаль", "PER"), _mention(text, "Рошаль", "PER", 1)]
+    assert ("Рошаль", "PER") in spans(_with(nlp, text, model))
+
+
+def test_person_then_party_abbreviation_in_brackets(nlp):
+    text = "Комитет возглавил Андрис Америкс (ЧСР), а его заместителем стала Айна Крукле (ЧСР)."
+    model = [
+        _mention(text, "Андрис Америкс (ЧСР)", "PER"),
+        _mention(text, "Айна Крукле", "PER"),
+    ]
+    found = spans(_with(nlp, text, model))
+    assert {("Андрис Америкс", "PER"), ("ЧСР", "ORG"), ("Айна Крукле", "PER")} <= found
+    assert ("ЧСР", "PER") not in found
+
+
+def test_age_is_not_part_of_a_name(nlp):
+    text = "Компанию возглавил 56-летний С.Джобс."
+    model = [_mention(text, "56-летний С.Джобс", "PER")]
+    assert spans(_with(nlp, text, model)) == {("С.Джобс", "PER")}
+
+
+def test_legal_form_takes_the_quoted_name_after_it(nlp):
+    text = "Акции АФК <Система> выросли, сообщило ОАО АФК."
+    model = [_mention(text, "АФК", "ORG"), _mention(text, "ОАО АФК", "ORG")]
+    found = spans(_with(nlp, text, model))
+    assert ("АФК <Система>", "ORG") in found and ("ОАО АФК", "ORG") in found
+
+
+def test_initials_glued_to_a_surname_make_a_person(nlp):
+    text = (
+        "Д.Медведев встретился с М.Драги. Гости из Н.Новгорода приехали в институт "
+        "имени А.С.Пушкина."
+    )
+    found = spans(_with(nlp, text, []))
+    assert {("Д.Медведев", "PER"), ("М.Драги", "PER")} <= found
+    assert not any(t.startswith(("Н.", "А.")) for t, _ in found)
+
+
+def test_surname_of_a_person_named_in_full_is_that_person(nlp):
+    text = "Мэр Сергей Собянин открыл парк. Собянин отметил, что работы завершены."
+    model = [_mention(text, "Сергей Собянин", "PER"), _mention(text, "Собянин", "LOC", 1)]
+    assert ("Собянин", "PER") in spans(_with(nlp, text, model))
+
+
+def test_photo_agency_is_an_organization(nlp):
+    text = "Выборы в Румынии\nФото: Reuters Фото: AFP\nФото: GLOBAL LOOK press"
+    found = spans(_with(nlp, text, []))
+    assert {("Reuters", "ORG"), ("AFP", "ORG")} <= found
+    assert ("GLOBAL", "ORG") not in found
+
+
+def test_known_national_companies_are_organizations(nlp):
+    text = "Прогноз дали синоптики Казгидромета, а связь восстановил Казахтелеком."
+    model = [_mention(text, "Казгидромета", "PER")]
+    found = spans(_with(nlp, text, model))
+    assert {("Казгидромета", "ORG"), ("Казахтелеком", "ORG")} <= found
+
+
+def test_assembly_of_the_people_of_kazakhstan_is_one_name(nlp):
+    text = "Сессия Ассамблеи народа Казахстана прошла в Астане."
+    model = [_mention(text, "Ассамблеи народа", "ORG"), _mention(text, "Казахстана", "LOC")]
+    found = spans(_with(nlp, text, model))
+    assert ("Ассамблеи народа Казахстана", "ORG") in found
+    assert ("Казахстана", "LOC") not in found
+
+
+def test_more_kazakhstan_towns_are_places(nlp):
+    expect(nlp, "Паводок затронул [Жетысай](LOC) и [Аксу](LOC).")
+
+
+def test_compound_country_name_is_one_place(nlp):
+    text = "Сборная Тринидада и Тобаго сыграет в Боснии и Герцеговине."
+    model = [
+        _mention(text, "Тринидада", "LOC"),
+        _mention(text, "Тобаго", "LOC"),
+        _mention(text, "Боснии", "LOC"),
+    ]
+    found = spans(_with(nlp, text, model))
+    assert {("Тринидада и Тобаго", "LOC"), ("Боснии и Герцеговине", "LOC")} <= found
+    assert ("Тобаго", "LOC") not in found
+
+
+def test_chamber_of_parliament_is_one_name(nlp):
+    expect(nlp, "Закон принят депутатами [Мажилиса Парламента РК](ORG) в первом чтении.")

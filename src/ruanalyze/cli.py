@@ -103,6 +103,20 @@ def _train_topics(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _explain(args: argparse.Namespace) -> int:
+    from .io import InputError
+    from .topics.explain import explain
+
+    failed = 0
+    for item in explain(args.paths, args.topic_model, args.text_key, args.top):
+        if isinstance(item, InputError):
+            failed += 1
+            print(f"ruanalyze: {item}", file=sys.stderr)
+        else:
+            print(item.format())
+    return EXIT_INPUT_ERRORS if failed else EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="ruanalyze",
@@ -175,6 +189,19 @@ def build_parser() -> argparse.ArgumentParser:
     train.add_argument("--text-key", default="text", help="text field (default: text)")
     train.add_argument("--label-key", default="labels", help="labels field (default: labels)")
     train.set_defaults(handler=_train_topics)
+
+    explain = commands.add_parser(
+        "explain",
+        help="show each article's topics and the lemmas that drove them",
+        description="For each article (.txt/.md files, .jsonl lines, folders): the labels the "
+        "decision rule chose, their calibrated scores, the lemmas that raised each score most, "
+        "and the next best labels.",
+    )
+    explain.add_argument("paths", nargs="+", help="files or folders")
+    explain.add_argument("--topic-model", help="topic model folder (default: the bundled one)")
+    explain.add_argument("--text-key", default="text", help="text field of .jsonl records")
+    explain.add_argument("--top", type=int, default=8, help="lemmas per label (default: 8)")
+    explain.set_defaults(handler=_explain)
 
     _add_evaluators(commands)
     return parser

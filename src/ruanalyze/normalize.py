@@ -9,7 +9,7 @@ the head noun and the adjectives before it are put in the nominative; whatever f
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from .lexicon import guess_name_parses
@@ -53,11 +53,24 @@ def _is_fixed(text: str) -> bool:
 
 
 class Normalizer:
-    def __init__(self, morph: Morph) -> None:
+    """``places``: the lower-cased forms of known places → their names ("семее" → "Семей"); by
+    default the domain vocabulary's (``resources/places.tsv``). A place mention that is one of
+    them gets that name: the dictionary would read "Семее" as a form of "семья"."""
+
+    def __init__(self, morph: Morph, places: Mapping[str, str] | None = None) -> None:
         self.morph = morph
+        if places is None:
+            from .domain.vocabulary import load_vocabulary
+
+            places = load_vocabulary().place_names
+        self.places = places
 
     def __call__(self, words: Sequence[str], type_: str) -> list[str]:
         """Nominative forms of the ``words`` of one mention (punctuation passes through)."""
+        if type_ == "LOC" and len(words) == 1 and words[0][:1].isupper():
+            place = self.places.get(words[0].lower())
+            if place is not None:
+                return [restore_case(words[0], place)]
         if type_ == "PER":
             # "Урсулы фон дер Ляйен": only the capitalized parts of a name are declined
             inflectable = [
@@ -109,14 +122,21 @@ class Normalizer:
 
     def _candidates(self, word: str, type_: str) -> list[Any]:
         """Parses of ``word`` that a name can be made of: the lexicon's if it has the word, else
-        pymorphy3's nouns and adjectives (plus, in a person's name, guesses by the ending)."""
+        pymorphy3's nouns and adjectives (plus, in a person's name, guesses by the ending); in a
+        person's name, singular ones only."""
         known = self.morph.lexicon.get(word.lower())
         if known is not None:
-            return list(known)
-        parses = [p for p in self.morph.parse(word) if p.tag.POS in ("NOUN", *ADJECTIVES)]
-        if type_ == "PER" and word[:1].isupper():
-            known_name = any(NAME_GRAMMEMES & p.tag.grammemes and not _guessed(p) for p in parses)
-            parses += guess_name_parses(word, known_name)
+            parses = list(known)
+        else:
+            parses = [p for p in self.morph.parse(word) if p.tag.POS in ("NOUN", *ADJECTIVES)]
+            if type_ == "PER" and word[:1].isupper():
+                known_name = any(
+                    NAME_GRAMMEMES & p.tag.grammemes and not _guessed(p) for p in parses
+                )
+                parses += guess_name_parses(word, known_name)
+        if type_ == "PER":
+            # a person mention names one person: "Сапаров" is never the plural of "Сапар"
+            parses = [p for p in parses if p.tag.number != "plur"]
         return parses
 
     def _best_agreement(self, options: dict[int, list[Any]], type_: str) -> dict[int, Any]:

@@ -18,6 +18,10 @@ PAIRS = {"«": "»", "(": ")", "„": "“", "<": ">"}
 LINE_BREAK = re.compile(r"\s*\n\s*")
 # One or two initials right before a surname: "Д.", "Д. ", "Д.А.", "Д. А. ".
 INITIALS = re.compile(r"(?:\b[А-ЯЁA-Z]\.\s?){1,2}$")
+# A quoted name right after a legal form: ' "Газпром"', ' «Восток Строй»', ' <Система>'.
+QUOTED_NAME = re.compile(r' (?:"[^"\n]{1,60}"|«[^«»\n]{1,60}»|<[^<>\n]{1,60}>)')
+# An age before a name: "56-летний", "34-летняя", "пятидесятилетнего".
+AGE = re.compile(r"^(?:\d+-|[а-яё]*)летн(?:ий|яя|его|ей|ему|им|юю|ем)\s+", re.IGNORECASE)
 
 
 def _sorted(mentions: list[Mention]) -> list[Mention]:
@@ -82,4 +86,40 @@ def attach_initials(
                 mention = _span(doc, mention, mention.start - len(found.group()), mention.stop)
         result.append(mention)
         previous_stop = mention.stop
+    return result
+
+
+def strip_age(mentions: list[Mention], doc: Document, vocabulary: Vocabulary) -> list[Mention]:
+    """An age is not part of a name: "56-летний С.Джобс" → "С.Джобс"."""
+    result = []
+    for mention in mentions:
+        found = AGE.match(mention.text)
+        if found and found.end() < len(mention.text):
+            mention = _span(doc, mention, mention.start + found.end(), mention.stop)
+        result.append(mention)
+    return result
+
+
+def join_legal_form(
+    mentions: list[Mention], doc: Document, vocabulary: Vocabulary
+) -> list[Mention]:
+    """A legal form the model tagged without the quoted name after it is one organization with
+    it: 'АФК <Система>', 'ОАО "Газпром"' (most news corpora mark the whole; the model sometimes
+    stops at the form)."""
+    result: list[Mention] = []
+    skip_until = -1
+    for index, mention in enumerate(mentions):
+        if mention.start < skip_until:
+            continue
+        last_word = mention.text.rsplit(" ", 1)[-1]
+        found = QUOTED_NAME.match(doc.text, mention.stop)
+        if (
+            mention.type == "ORG"
+            and last_word in vocabulary.legal_forms
+            and found
+            and not any(other.start < found.end() for other in mentions[index + 1 : index + 2])
+        ):
+            mention = _span(doc, mention, mention.start, found.end())
+            skip_until = found.end()
+        result.append(mention)
     return result

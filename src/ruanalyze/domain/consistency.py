@@ -42,7 +42,12 @@ def known_names(mentions: list[Mention], doc: Document) -> dict[tuple[str, ...],
             types[words].add(mention.type)
         if mention.type == "PER":
             for token in tokens:
-                if _is_name_word(token.text) and token.text.isalpha() and token.pos in NAME_POS:
+                if (
+                    _is_name_word(token.text)
+                    and token.text.isalpha()
+                    and not token.text.isupper()  # "Андрис Америкс (ЧСР)": the party is no name
+                    and token.pos in NAME_POS
+                ):
                     types[(token.text,)].add("PER")
     return {words: next(iter(found)) for words, found in types.items() if len(found) == 1}
 
@@ -102,5 +107,30 @@ def consistent_types(
             located = before is not None and before.text.lower() in PLACE_PREPOSITIONS
             if not (mention.type == "LOC" and located):
                 mention = replace(mention, type=ranked[0][0])
+        result.append(mention)
+    return result
+
+
+def surnames_of_named_persons(
+    mentions: list[Mention], doc: Document, vocabulary: Vocabulary
+) -> list[Mention]:
+    """A one-word place or organization that is the surname of a person the document names in
+    full ("Сергей Собянин" ... "Собянин" tagged as a place) is that person, unless a locative
+    preposition says place ("в Вашингтоне")."""
+    surnames: set[str] = set()
+    for mention in mentions:
+        if mention.type == "PER":
+            tokens = tokens_within(doc.tokens, mention.start, mention.stop)
+            if len(tokens) > 1 and _is_name_word(tokens[-1].text) and tokens[-1].text.isalpha():
+                surnames.add(tokens[-1].text)
+    if not surnames:
+        return mentions
+    previous = {token.stop: token for token in doc.tokens}
+    result = []
+    for mention in mentions:
+        if mention.type != "PER" and mention.text in surnames:
+            before = previous.get(mention.start - 1)
+            if before is None or before.text.lower() not in PLACE_PREPOSITIONS:
+                mention = replace(mention, type="PER")
         result.append(mention)
     return result

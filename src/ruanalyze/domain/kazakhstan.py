@@ -74,9 +74,46 @@ def add_admin_bodies(
 def add_institutions(
     mentions: list[Mention], doc: Document, vocabulary: Vocabulary
 ) -> list[Mention]:
-    """Мажилис, Сенат, Парламент РК, Общественный совет, capitalized, name an organization."""
-    spans = _phrase_spans(doc.tokens, vocabulary.institutions, capitalized=True)
-    return _as_org(mentions, doc, spans)
+    """Мажилис, Сенат, Парламент РК, Общественный совет, Ассамблея народа Казахстана,
+    capitalized, name an organization; the model's pieces of such a name ("Ассамблеи народа" +
+    "Казахстана") give way to the whole."""
+    spans = list(_phrase_spans(doc.tokens, vocabulary.institutions, capitalized=True))
+    return _as_org(_without_pieces(mentions, spans), doc, iter(spans))
+
+
+def _without_pieces(mentions: list[Mention], spans: list[tuple[int, int]]) -> list[Mention]:
+    """``mentions`` less those that lie inside one of ``spans`` without being all of it."""
+    return [
+        mention
+        for mention in mentions
+        if not any(
+            start <= mention.start
+            and mention.stop <= stop
+            and (mention.start, mention.stop) != (start, stop)
+            for start, stop in spans
+        )
+    ]
+
+
+def add_compound_places(
+    mentions: list[Mention], doc: Document, vocabulary: Vocabulary
+) -> list[Mention]:
+    """A country named "X и Y" ("Тринидад и Тобаго", "Боснии и Герцеговине",
+    ``compound_places.txt``) is one place, not two."""
+    spans = list(_phrase_spans(doc.tokens, vocabulary.compound_places, capitalized=True))
+    if not spans:
+        return mentions
+    exact = {(mention.start, mention.stop) for mention in mentions}
+    kept = [
+        replace(mention, type="LOC") if (mention.start, mention.stop) in spans else mention
+        for mention in _without_pieces(mentions, spans)
+    ]
+    found = [
+        Mention(start, stop, "LOC", doc.text[start:stop])
+        for start, stop in spans
+        if (start, stop) not in exact
+    ]
+    return add_missing(kept, found)
 
 
 def retype_places(mentions: list[Mention], doc: Document, vocabulary: Vocabulary) -> list[Mention]:
@@ -199,8 +236,41 @@ def attach_state_suffix(
 
 
 def _is_admin_body(mention: Mention, doc: Document, vocabulary: Vocabulary) -> bool:
+    """аким, акимат, маслихат, НПО, общественный совет: bodies every place has, named by what
+    they are, so the place after them stays a place."""
     lemmas = tuple(token.lemma for token in tokens_within(doc.tokens, mention.start, mention.stop))
-    return lemmas in vocabulary.admin_bodies
+    return lemmas in vocabulary.local_bodies
+
+
+def attach_home_region(
+    mentions: list[Mention], doc: Document, vocabulary: Vocabulary
+) -> list[Mention]:
+    """A Kazakhstan region or city right after an organization's name, which says whose body it
+    is, belongs to the name: "Департамент полиции Актюбинской области", "ДП Алматы",
+    "Департамент государственных доходов по ВКО", "Департамента полиции города Алматы" are one
+    organization each (a territorial body's official name includes its region). Not after аким,
+    акимат, маслихат or общественный совет (see ``attach_state_suffix``), and only Kazakhstan's
+    regions and cities: news corpora disagree on "ГУВД Москвы"."""
+    result: list[Mention] = []
+    skip_until = -1
+    for index, mention in enumerate(mentions):
+        if mention.start < skip_until:
+            continue
+        found = (
+            vocabulary.home_region.match(doc.text, mention.stop) if mention.type == "ORG" else None
+        )
+        if (
+            found
+            and not _is_admin_body(mention, doc, vocabulary)
+            and not any(
+                other.start < found.end() < other.stop for other in mentions[index + 1 : index + 4]
+            )
+        ):
+            stop = found.end()
+            mention = replace(mention, stop=stop, text=doc.text[mention.start : stop])
+            skip_until = stop
+        result.append(mention)
+    return result
 
 
 def split_admin_titles(
@@ -208,7 +278,8 @@ def split_admin_titles(
 ) -> list[Mention]:
     """A mention that opens with аким, акимат or маслихат ("Аким области", "Аким ВКО" as one
     place or organization) is the office, then the place it governs: "области" alone names
-    nothing and is dropped, "ВКО" stays a place."""
+    nothing and is dropped, "ВКО" stays a place. A person the model ran the title into ("Аким
+    Ерлан Сапаров") stays a person."""
     result = []
     for mention in mentions:
         tokens = tokens_within(doc.tokens, mention.start, mention.stop)
@@ -219,7 +290,9 @@ def split_admin_titles(
         result.append(Mention(head.start, head.stop, "ORG", head.text))
         if not all(token.text.lower() in vocabulary.generic_words for token in rest):
             start, stop = rest[0].start, rest[-1].stop
-            result.append(Mention(start, stop, "LOC", doc.text[start:stop]))
+            # "Аким Ерлан Сапаров" tagged as a person: the office, then the person
+            type_ = "PER" if mention.type == "PER" else "LOC"
+            result.append(Mention(start, stop, type_, doc.text[start:stop]))
     return result
 
 
@@ -286,3 +359,22 @@ def _is_abbreviation(text: str) -> bool:
         and len(letters) >= 2
         and sum(char.isupper() for char in letters) >= len(letters) - 1
     )
+
+
+def known_organizations(
+    mentions: list[Mention], doc: Document, vocabulary: Vocabulary
+) -> list[Mention]:
+    """Kazakhstan's national companies and agencies known by one word ("Казгидромет",
+    "Казахтелеком", ``organizations.tsv``) are organizations in any form, also where the model
+    took them for a person or missed them."""
+    result = [
+        replace(mention, type="ORG") if mention.text in vocabulary.organizations else mention
+        for mention in mentions
+    ]
+    found = [
+        Mention(token.start, token.stop, "ORG", token.text)
+        for token in doc.tokens
+        if token.text in vocabulary.organizations
+        and not (token.start and doc.text[token.start - 1] in QUOTES)
+    ]
+    return add_missing(result, found) if found else result

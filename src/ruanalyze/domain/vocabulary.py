@@ -35,10 +35,35 @@ def _place_forms(rows: list[list[str]]) -> dict[str, str]:
     return forms
 
 
+def _place_names(rows: list[list[str]]) -> dict[str, str]:
+    """Every form of every place, lower-cased → the place's own name in the nominative ("семее" →
+    "Семей", "нур-султана" → "Нур-Султан"): a place mention's normal form."""
+    return {
+        form.lower(): name for form, name in _place_forms([[n, p, n] for n, p, _ in rows]).items()
+    }
+
+
 def _noun_regions(names: list[str]) -> re.Pattern[str]:
     """ "область Абай" in any case of "область"."""
     alternatives = "|".join(re.escape(name) for name in names)
     return re.compile(rf"\b[Оо]бласт(?:ь|и|ью|ей|ям|ях|ями)\s+(?:{alternatives})\b")
+
+
+def _home_region(
+    places: dict[str, str], regions: list[list[str]], adjectives: list[str], nouns: list[str]
+) -> re.Pattern[str]:
+    """What follows an organization's name when the name says which Kazakhstan region or city it
+    serves: " Актюбинской области", " по ВКО", " города Алматы", " Шымкента", " области Абай"."""
+    abbreviations = [row[0] for row in regions if row[2].endswith("область")]
+    stems = [adjective[:-2] for adjective in adjectives]  # "Актюбинская" → "Актюбинск"
+    alternatives = [
+        *(rf"(?:{'|'.join(map(re.escape, stems))})(?:ой|ая|ую|ою)\s+област(?:ь|и|ью)",),
+        rf"област(?:ь|и|ью)\s+(?:{'|'.join(map(re.escape, nouns))})",
+        *map(re.escape, sorted(abbreviations + list(places), key=len, reverse=True)),
+    ]
+    return re.compile(
+        rf" (?:по )?(?:(?:города|городу|г\.) ?)?(?:{'|'.join(alternatives)})(?![\w-])"
+    )
 
 
 @dataclass(frozen=True)
@@ -54,7 +79,13 @@ class Vocabulary:
     admin_bodies: frozenset[tuple[str, ...]]
     institutions: frozenset[tuple[str, ...]]
     places: dict[str, str]
+    place_names: dict[str, str]
     noun_regions: re.Pattern[str]
+    home_region: re.Pattern[str]
+    local_bodies: frozenset[tuple[str, ...]]
+    legal_forms: frozenset[str]
+    organizations: dict[str, str]
+    compound_places: frozenset[tuple[str, ...]]
     reporting_words: frozenset[str]
     interface_words: frozenset[str]
     platforms: frozenset[str]
@@ -71,12 +102,24 @@ class Vocabulary:
 
 @cache
 def load_vocabulary() -> Vocabulary:
+    places = _place_forms(_rows("places.tsv"))
     return Vocabulary(
         regions={row[0]: Region(*row) for row in _rows("regions.tsv")},
         admin_bodies=_phrases("admin_bodies.txt"),
         institutions=_phrases("institutions.txt"),
-        places=_place_forms(_rows("places.tsv")),
+        places=places,
+        place_names=_place_names(_rows("places.tsv")),
         noun_regions=_noun_regions(_lines("noun_regions.txt")),
+        home_region=_home_region(
+            places,
+            _rows("regions.tsv"),
+            _lines("region_adjectives.txt"),
+            _lines("noun_regions.txt"),
+        ),
+        local_bodies=_phrases("admin_bodies.txt") | _phrases("local_bodies.txt"),
+        legal_forms=frozenset(_lines("legal_forms.txt")),
+        compound_places=_phrases("compound_places.txt"),
+        organizations=_place_forms([[n, p, n] for n, p in _rows("organizations.tsv")]),
         reporting_words=frozenset(_lines("reporting_words.txt")),
         interface_words=frozenset(_lines("interface_words.txt")),
         platforms=frozenset(_lines("platforms.txt")),

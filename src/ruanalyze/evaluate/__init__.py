@@ -4,4 +4,4 @@ Each evaluator is a module of this package with ``configure(parser)`` (its comma
 arguments) and ``run(args) -> int``; ``EVALUATORS`` lists them for ``ruanalyze evaluate``.
 """
 
-EVALUATORS: tuple[str, ...] = ("ner", "lemmas", "normal_forms")
+EVALUATORS: tuple[str, ...] = ("ner", "lemmas", "normal_forms", "topics")

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -13,18 +15,28 @@ from .corpus import LabelledText, read_labelled
 from .features import topic_terms
 from .model import TopicModel
 
+if TYPE_CHECKING:
+    from ..analyzer import Analyzer
+    from ..records import Token
 
-def featurize(texts: Sequence[str]) -> list[list[str]]:
-    """Topic terms of each text, exactly as the analyzer computes them (no NER needed)."""
+
+def tokenize(texts: Sequence[str], analyzer: Analyzer | None = None) -> list[list[Token]]:
+    """Tokens with lemmas of each text, exactly as the analyzer computes them (no NER needed:
+    razdel and pymorphy3, with lemmas cached per word form)."""
     from ..analyzer import Analyzer
 
-    analyzer = Analyzer()
-    terms = []
+    analyzer = analyzer or Analyzer()
+    tokens = []
     for text in texts:
         doc = Document(text=text)
         analyzer.prepare(doc)
-        terms.append(topic_terms(doc.tokens))
-    return terms
+        tokens.append(doc.tokens)
+    return tokens
+
+
+def featurize(texts: Sequence[str], analyzer: Analyzer | None = None) -> list[list[str]]:
+    """Topic terms of each text (see ``features.topic_terms``)."""
+    return [topic_terms(tokens) for tokens in tokenize(texts, analyzer)]
 
 
 @dataclass(frozen=True)
@@ -46,6 +58,12 @@ class CrossValidation:
     def macro_f1(self) -> float:
         return float(np.mean([score.f1 for score in self.labels]))
 
+    @property
+    def macro_f1_without_rare(self) -> float:
+        """Macro F1 over the labels with at least one item per fold."""
+        kept = [score.f1 for score in self.labels if score.support >= self.folds]
+        return float(np.mean(kept)) if kept else 0.0
+
     def format(self) -> str:
         lines = [f"{'label':<16} {'precision':>9} {'recall':>7} {'f1':>6} {'support':>8}"]
         for s in self.labels:
@@ -54,6 +72,12 @@ class CrossValidation:
             )
         lines.append(f"{'macro':<16} {'':>9} {'':>7} {self.macro_f1:>6.3f}")
         lines.append(f"top-label accuracy {self.top1_accuracy:.3f} ({self.folds}-fold)")
+        rare = [f"{s.label} ({s.support})" for s in self.labels if s.support < self.folds]
+        if rare:
+            lines.append(
+                f"fewer items than folds, scores unreliable: {', '.join(rare)}; macro F1 without "
+                f"them {self.macro_f1_without_rare:.3f}"
+            )
         return "\n".join(lines)
 
 
@@ -74,18 +98,21 @@ def cross_validate(
     splitter = StratifiedKFold(n_splits=folds, shuffle=True, random_state=seed)
     predicted: list[set[str]] = [set() for _ in terms]
     top_right = 0
-    for train, test in splitter.split(np.zeros(len(first)), first):
-        fold_model = TopicModel(template.ngram_range, template.min_df, template.C, template.rule)
+    with warnings.catch_warnings():  # rare labels are flagged in the report instead
+        warnings.filterwarnings("ignore", "The least populated class", UserWarning)
+        splits = list(splitter.split(np.zeros(len(first)), first))
+    for train, test in splits:
+        fold_model = template.unfitted()
         fold_model.fit([terms[i] for i in train], [labels[i] for i in train])
         scores = fold_model.scores([terms[i] for i in test])
         for row, index in zip(scores, test, strict=True):
             chosen = [fold_model.labels_[j] for j in fold_model.rule.choose(row)]
             predicted[index] = set(chosen)
             top_right += chosen[0] in labels[index]
-    return CrossValidation(folds, _label_scores(labels, predicted), top_right / len(terms))
+    return CrossValidation(folds, label_scores(labels, predicted), top_right / len(terms))
 
 
-def _label_scores(gold: Sequence[Sequence[str]], predicted: list[set[str]]) -> list[LabelScore]:
+def label_scores(gold: Sequence[Sequence[str]], predicted: list[set[str]]) -> list[LabelScore]:
     all_labels = sorted({label for labels in gold for label in labels})
     scores = []
     for label in all_labels:
@@ -116,9 +143,7 @@ def train_topics(
     terms = featurize([item.text for item in items])
     labels = [list(item.labels) for item in items]
     report = cross_validate(terms, labels, cv, model=model) if cv else None
-    template = model or TopicModel()
-    fitted = TopicModel(template.ngram_range, template.min_df, template.C, template.rule)
-    fitted.fit(terms, labels)
+    fitted = (model or TopicModel()).unfitted().fit(terms, labels)
     if output is not None:
         fitted.save(output)
     return fitted, report
