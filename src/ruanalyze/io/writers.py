@@ -33,6 +33,7 @@ from .readers import InputError, read_inputs
 
 Key = tuple[str, str, Any]
 
+
 def partial_path(output: Path) -> Path:
     """Where the records of an unfinished run on ``output`` are kept."""
     return output.with_name(f".{output.name}.partial")
