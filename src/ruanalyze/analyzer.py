@@ -16,7 +16,6 @@ from .names import NameSplitter
 from .ner import NERTagger
 from .segment import Segmenter
 from .textclean import cleaned_view
-from .topics import TopicTagger
 
 
 class Analyzer:
@@ -37,6 +36,8 @@ class Analyzer:
         self.grouper = EntityGrouper(
             alias=self.domain.vocabulary.alias, names=NameSplitter(self.morph)
         )
+        from .topics import TopicTagger  # here, not at import: scipy alone takes ~0.3 s to import
+
         self.topics = TopicTagger(topic_model)
 
     def __call__(self, text: str | Document) -> Document:
@@ -63,7 +64,8 @@ class Analyzer:
         offset is then mapped back onto the original ``doc.text``."""
         views = [cleaned_view(doc) for doc in docs]
         texts = [self.prepare(doc) for doc in docs]
-        for doc, mentions in zip(docs, self.ner.tag_texts(texts), strict=True):
+        found = self.ner.tag_tokens(texts, [doc.tokens for doc in docs])
+        for doc, mentions in zip(docs, found, strict=True):
             doc.mentions = mentions
             self.domain(doc)
             self.normalizer(doc)

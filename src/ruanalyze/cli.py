@@ -15,26 +15,44 @@ EXIT_OK, EXIT_INPUT_ERRORS, EXIT_USAGE = 0, 1, 2
 def _annotate(args: argparse.Namespace) -> int:
     from .analyzer import Analyzer
     from .io import annotate
+    from .io.progress import Progress
 
     def warn(error: object) -> None:
+        if progress.enabled:
+            print(file=sys.stderr)  # below the progress line, not over it
         print(f"ruanalyze: {error}", file=sys.stderr)
 
     _log_to_stderr()
-
-    report = annotate(
-        args.paths,
-        args.output,
-        analyzer=Analyzer(topic_model=args.topic_model, batch_size=args.batch_size),
-        text_key=args.text_key,
-        batch_size=args.batch_size,
-        force=args.force,
-        on_error=warn,
-        force_text=args.force_text,
-    )
+    progress = Progress(enabled=False if args.quiet or args.output == "-" else None)
+    try:
+        report = annotate(
+            args.paths,
+            args.output,
+            analyzer=Analyzer(topic_model=args.topic_model, batch_size=args.batch_size),
+            text_key=args.text_key,
+            batch_size=args.batch_size,
+            force=args.force,
+            on_error=warn,
+            resume=args.resume,
+            workers=args.workers,
+            scheduler=args.scheduler,
+            progress=progress,
+            force_text=args.force_text,
+        )
+    except KeyboardInterrupt:
+        progress.close()
+        if args.output != "-":
+            print(
+                f"ruanalyze: interrupted; run again with --resume to continue {args.output}",
+                file=sys.stderr,
+            )
+        raise
+    progress.close()
     if not args.quiet:
+        resumed = f" ({report.resumed} records were there already)" if report.resumed else ""
         print(
             f"ruanalyze: {report.documents} documents annotated, {len(report.errors)} inputs failed"
-            f" → {args.output}",
+            f"{resumed} → {args.output}",
             file=sys.stderr,
         )
     return EXIT_INPUT_ERRORS if report.errors else EXIT_OK
@@ -121,11 +139,27 @@ def build_parser() -> argparse.ArgumentParser:
     )
     annotate.add_argument("--batch-size", type=int, default=32, help="articles per batch")
     annotate.add_argument("--topic-model", help="topic model folder (default: the bundled one)")
-    annotate.add_argument("--force", action="store_true", help="overwrite an existing output")
+    annotate.add_argument(
+        "--workers", type=int, default=1, help="worker processes (models load once in each)"
+    )
+    annotate.add_argument(
+        "--scheduler", metavar="ADDRESS", help="Dask scheduler to run on, e.g. tcp://HOST:8786"
+    )
+    overwrite = annotate.add_mutually_exclusive_group()
+    overwrite.add_argument(
+        "--force", action="store_true", help="overwrite an existing output, start over"
+    )
+    overwrite.add_argument(
+        "--resume",
+        action="store_true",
+        help="keep what an earlier run on the same inputs wrote (OUT, .OUT.partial), add the rest",
+    )
     annotate.add_argument(
         "--force-text", action="store_true", help="read files of unknown type as plain text"
     )
-    annotate.add_argument("-q", "--quiet", action="store_true", help="no summary on stderr")
+    annotate.add_argument(
+        "-q", "--quiet", action="store_true", help="no progress line and no summary on stderr"
+    )
     annotate.set_defaults(handler=_annotate)
 
     export = commands.add_parser(

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
+from functools import lru_cache
 
 from .context import ContextRules
 from .document import Document
@@ -49,17 +50,29 @@ class Lemmatizer:
 class MentionNormalizer:
     """Fills ``normal`` (nominative form) and ``sentence`` (index) of every mention."""
 
-    def __init__(self, morph: Morph) -> None:
-        self.normalize = Normalizer(morph)
+    def __init__(self, morph: Morph, cache_size: int = 20_000) -> None:
+        # Names recur within and across articles; their forms depend on the words and type only.
+        self.normalize = lru_cache(maxsize=cache_size)(_as_tuple(Normalizer(morph)))
 
     def __call__(self, doc: Document) -> Document:
         sentence_starts = [sentence.start for sentence in doc.sentences]
         mentions = []
         for mention in doc.mentions:
             tokens = tokens_within(doc.tokens, mention.start, mention.stop)
-            forms = self.normalize([token.text for token in tokens], mention.type)
+            forms = self.normalize(tuple(token.text for token in tokens), mention.type)
             normal = normal_text(mention.text, mention.start, tokens, forms)
             sentence = max(bisect_right(sentence_starts, mention.start) - 1, 0)
             mentions.append(replace(mention, normal=normal, sentence=sentence))
         doc.mentions = mentions
         return doc
+
+
+def _as_tuple(
+    normalize: Callable[[Sequence[str], str], list[str]],
+) -> Callable[[tuple[str, ...], str], tuple[str, ...]]:
+    """A normalizer returning tuples, so cached results cannot be changed by a caller."""
+
+    def normalized(words: tuple[str, ...], type_: str) -> tuple[str, ...]:
+        return tuple(normalize(words, type_))
+
+    return normalized

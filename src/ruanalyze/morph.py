@@ -63,10 +63,16 @@ def non_word_pos(text: str) -> str | None:
 
 
 class Morph:
-    """pymorphy3 analyzer with a bounded per-form cache and lexicon overrides."""
+    """pymorphy3 analyzer with bounded per-form caches and lexicon overrides.
 
-    def __init__(self, cache_size: int = 300_000) -> None:
+    Both caches are bounded so memory stays flat over any number of articles: ``(lemma, pos)``
+    pairs are small (100k forms ≈ 20 MiB); full pymorphy3 parses are not (about 2 KiB a form), and
+    only the words of mentions need them after the first sight of a form.
+    """
+
+    def __init__(self, cache_size: int = 100_000, parse_cache_size: int = 10_000) -> None:
         self.cache_size = cache_size
+        self.parse_cache_size = parse_cache_size
         self._cache: dict[str, tuple[str, str]] = {}
         self._parse_cache: dict[str, list[Any]] = {}
         self._ambiguous: dict[str, bool] = {}
@@ -91,7 +97,7 @@ class Morph:
         key = word.lower()
         parses = self._parse_cache.get(key)
         if parses is None:
-            if len(self._parse_cache) >= self.cache_size:
+            if len(self._parse_cache) >= self.parse_cache_size:
                 self._parse_cache.clear()
             try:
                 parses = self.analyzer.parse(key)

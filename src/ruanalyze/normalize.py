@@ -143,9 +143,11 @@ class Normalizer:
         """Pick one parse per word so that all agree in case (and number), maximizing score."""
         best_choice: dict[int, Any] = {}
         best_score = float("-inf")
-        keys = {
+        # In first-seen order (pymorphy3's order, most probable first), not a set: ties must be
+        # broken the same way in every process, whatever the hash seed.
+        keys = dict.fromkeys(
             (p.tag.case, p.tag.number, p.tag.gender) for parses in options.values() for p in parses
-        }
+        )
         for case, number, gender in keys:
             choice: dict[int, Any] = {}
             score = 0.0
