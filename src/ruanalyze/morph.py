@@ -9,7 +9,7 @@ pymorphy3. ``resources/lemma_fixes.tsv`` corrects lemmas pymorphy3 files under a
 
 from __future__ import annotations
 
-from functools import cached_property
+from functools import cache, cached_property
 from importlib import resources
 from typing import Any
 
@@ -79,9 +79,7 @@ class Morph:
 
     @cached_property
     def analyzer(self) -> Any:
-        import pymorphy3
-
-        return pymorphy3.MorphAnalyzer()
+        return shared_pymorphy()
 
     @cached_property
     def lexicon(self) -> dict[str, list[LexiconParse]]:
@@ -186,3 +184,12 @@ def upos(tag: Any) -> str:
     if tag.POS == "NOUN" and PROPER_GRAMMEMES & tag.grammemes:
         return "PROPN"
     return UPOS.get(tag.POS, "X")
+
+
+@cache
+def shared_pymorphy() -> Any:
+    """One pymorphy3 analyzer per process, whatever the number of ``Morph`` objects: its
+    dictionaries are the large part of it, and read-only."""
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer()

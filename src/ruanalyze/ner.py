@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from contextlib import AbstractContextManager, nullcontext
-from functools import cached_property
+from functools import cache, cached_property
 
 from .document import Document
 from .records import Mention, Token
@@ -100,6 +100,17 @@ class NERTagger:
         return doc
 
 
+@cache
+def news_navec():  # navec has no type hints
+    """Natasha's navec news embedding, one copy per process: the NER model and the topic
+    model's word vectors share it (each copy costs over 100 MiB)."""
+    from natasha import NewsEmbedding
+
+    navec = NewsEmbedding()
+    navec.vocab.counts = None  # word frequencies: used by neither
+    return navec
+
+
 def load_news_ner():
     """Natasha's news NER model, sharing its word vocabulary with the navec embedding.
 
@@ -107,7 +118,6 @@ def load_news_ner():
     words in the same order as navec's (navec checks its id against the model's); keeping one
     copy instead of two saves about 50 MiB per process, for every worker.
     """
-    from natasha import NewsEmbedding
     from natasha.ner import NEWS_NER
     from slovnet import NER
     from slovnet.const import SHAPE, TAG
@@ -117,7 +127,7 @@ def load_news_ner():
     from slovnet.exec.pack import Pack
     from slovnet.vocab import Vocab
 
-    navec = NewsEmbedding()
+    navec = news_navec()
     with Pack(NEWS_NER) as pack:
         pack.load_meta().check_protocol()
         model = pack.load_model(NERModel)
@@ -128,5 +138,4 @@ def load_news_ner():
     words = Vocab.__new__(Vocab)
     words.items, words.item_ids = navec.vocab.words, navec.vocab.word_ids
     words.unk_id, words.pad_id = navec.vocab.unk_id, navec.vocab.pad_id
-    navec.vocab.counts = None  # word frequencies: not used by the tagger
     return NER(NERInfer(model, TagEncoder(words, shapes), TagDecoder(tags)), batch_size=8)

@@ -19,19 +19,26 @@ DIMENSIONS = 300
 
 
 class WordVectors:
-    """``mean(terms)``: the unit-length mean vector of the known terms, cached per word."""
+    """``mean(terms)``: the unit-length mean vector of the known terms, cached per word.
 
-    def __init__(self) -> None:
+    The vectors are the NER model's own copy of navec (``ner.news_navec``), and the cache is
+    bounded, so memory stays flat over a stream of any length."""
+
+    def __init__(self, cache_size: int = 20_000) -> None:
         from natasha.data import NEWS_EMBEDDING
-        from navec import Navec
+
+        from ..ner import news_navec
 
         if Path(NEWS_EMBEDDING).name != f"{NAME}.tar":
             raise ValueError(f"natasha ships {Path(NEWS_EMBEDDING).name}, expected {NAME}.tar")
-        self._navec = Navec.load(NEWS_EMBEDDING)
+        self._navec = news_navec()
+        self.cache_size = cache_size
         self._cache: dict[str, np.ndarray | None] = {}
 
     def vector(self, word: str) -> np.ndarray | None:
         if word not in self._cache:
+            if len(self._cache) >= self.cache_size:
+                self._cache.clear()
             found = word in self._navec
             self._cache[word] = np.asarray(self._navec[word], np.float32) if found else None
         return self._cache[word]
