@@ -43,7 +43,9 @@ def lenta_terms(lenta_items, nlp):
 
 def test_default_model_on_ria_beats_both_baselines(nlp):
     mapping = load_mapping(ROOT / "data" / "mappings" / "ria.json")
-    result = evaluate_topics(shared_path(RIA), mapping, label_key="label", analyzer=nlp)
+    result = evaluate_topics(
+        shared_path(RIA), mapping, label_key="label", train=ROOT / "data" / "topics", analyzer=nlp
+    )
     model = result.system("ruanalyze (lemmas)")
     majority, raw = result.systems[0], result.system("raw tokens (same model)")
     assert result.scored == 1445

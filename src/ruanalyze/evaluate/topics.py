@@ -29,7 +29,13 @@ CLOSED = "ruanalyze, mapped labels only"
 
 def default_corpus_path() -> Path:
     """``data/topics`` of a source checkout: the corpus the bundled model is trained on."""
-    return Path(__file__).resolve().parents[3] / "data" / "topics"
+    path = Path(__file__).resolve().parents[3] / "data" / "topics"
+    if not path.is_dir():
+        raise ValueError(
+            "the raw-token baseline is trained on the bundled model's corpus, which only a source "
+            "checkout has: give it with --train data/topics"
+        )
+    return path
 
 
 def load_mapping(path: str | Path) -> dict[str, str]:
