@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable
 
 from ..records import Mention, Token
@@ -21,4 +22,14 @@ def add_missing(mentions: list[Mention], candidates: Iterable[Mention]) -> list[
 
 
 def tokens_within(tokens: list[Token], start: int, stop: int) -> list[Token]:
-    return [token for token in tokens if token.start >= start and token.stop <= stop]
+    """The tokens lying wholly inside ``start:stop``. ``tokens`` are in text order and do not
+    overlap (as the segmenter makes them), so a binary search finds the first: called once per
+    mention by several stages, a scan of every token would make a document quadratic."""
+    found = []
+    for index in range(bisect_left(tokens, start, key=lambda token: token.start), len(tokens)):
+        token = tokens[index]
+        if token.start >= stop:
+            break
+        if token.stop <= stop:
+            found.append(token)
+    return found
