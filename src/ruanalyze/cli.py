@@ -117,6 +117,15 @@ def _explain(args: argparse.Namespace) -> int:
     return EXIT_INPUT_ERRORS if failed else EXIT_OK
 
 
+def _add_input_arguments(parser: argparse.ArgumentParser) -> None:
+    """What every command that reads articles takes: the inputs, their text field, a model."""
+    parser.add_argument("paths", nargs="+", help="files or folders")
+    parser.add_argument(
+        "--text-key", default="text", help="text field of .jsonl records, column of .csv/.tsv"
+    )
+    parser.add_argument("--topic-model", help="topic model folder (default: the bundled one)")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="ruanalyze",
@@ -132,13 +141,9 @@ def build_parser() -> argparse.ArgumentParser:
         "(one article a line or row), gzipped or not, folders recursively. One JSON object per "
         "article out; a bad input becomes an error record and the exit code is 1.",
     )
-    annotate.add_argument("paths", nargs="+", help="files or folders")
+    _add_input_arguments(annotate)
     annotate.add_argument("-o", "--output", required=True, help="JSONL file to write, - for stdout")
-    annotate.add_argument(
-        "--text-key", default="text", help="text field of .jsonl records, column of .csv/.tsv"
-    )
     annotate.add_argument("--batch-size", type=int, default=32, help="articles per batch")
-    annotate.add_argument("--topic-model", help="topic model folder (default: the bundled one)")
     annotate.add_argument(
         "--workers", type=int, default=1, help="worker processes (models load once in each)"
     )
@@ -197,9 +202,7 @@ def build_parser() -> argparse.ArgumentParser:
         "decision rule chose, their calibrated scores, the lemmas that raised each score most, "
         "and the next best labels.",
     )
-    explain.add_argument("paths", nargs="+", help="files or folders")
-    explain.add_argument("--topic-model", help="topic model folder (default: the bundled one)")
-    explain.add_argument("--text-key", default="text", help="text field of .jsonl records")
+    _add_input_arguments(explain)
     explain.add_argument("--top", type=int, default=8, help="lemmas per label (default: 8)")
     explain.set_defaults(handler=_explain)
 

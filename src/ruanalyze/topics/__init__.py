@@ -5,6 +5,8 @@ from __future__ import annotations
 from functools import cached_property
 from pathlib import Path
 
+import numpy as np
+
 from ..document import Document
 from ..records import Topic
 from .features import topic_terms
@@ -38,18 +40,20 @@ class TopicTagger:
     def model(self) -> TopicModel:
         return TopicModel.load(self.path)
 
+    def _matrix(self, docs: list[Document]) -> np.ndarray:
+        return self.model.scores([topic_terms(doc.tokens) for doc in docs])
+
     def scores(self, docs: list[Document]) -> list[dict[str, float]]:
         """Every label's score for each document."""
         if not docs:
             return []
-        matrix = self.model.scores([topic_terms(doc.tokens) for doc in docs])
-        return [dict(zip(self.model.labels_, map(float, row), strict=True)) for row in matrix]
+        labels = self.model.labels_
+        return [dict(zip(labels, map(float, row), strict=True)) for row in self._matrix(docs)]
 
     def tag_many(self, docs: list[Document]) -> None:
         if not docs:
             return
-        matrix = self.model.scores([topic_terms(doc.tokens) for doc in docs])
-        for doc, row in zip(docs, matrix, strict=True):
+        for doc, row in zip(docs, self._matrix(docs), strict=True):
             chosen = self.model.rule.choose(row) if doc.tokens else []
             doc.topics = [Topic(self.model.labels_[i], round(float(row[i]), 4)) for i in chosen]
 
