@@ -24,8 +24,9 @@ def test_chunks_stay_within_the_token_budget() -> None:
     chunks = list(tagger._chunks(order, lengths))
     assert [i for chunk in chunks for i in chunk] == order
     for chunk in chunks:
-        padded = len(chunk) * max(lengths[i] for i in chunk)
-        assert padded <= 100 or len(chunk) == 1  # one over-long article goes alone
+        packed = sum(lengths[i] for i in chunk)
+        assert packed <= 100 or len(chunk) == 1  # one over-long article goes alone
+    assert [[lengths[i] for i in chunk] for chunk in chunks] == [[5, 10, 20, 30, 30], [40], [250]]
 
 
 def test_tagging_the_segmenters_tokens_equals_slovnets_own_map(nlp) -> None:
