@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from concurrent.futures import ThreadPoolExecutor
+from functools import cached_property
 from itertools import islice
 from pathlib import Path
 
@@ -63,8 +65,15 @@ class Analyzer:
         The stages see the text with scraped-page Unicode cleaned (see ``textclean``); every
         offset is then mapped back onto the original ``doc.text``."""
         views = [cleaned_view(doc) for doc in docs]
-        texts = [self.prepare(doc) for doc in docs]
-        found = self.ner.tag_tokens(texts, [doc.tokens for doc in docs])
+        texts = [self.segment(doc) for doc in docs]
+        # The network's matrix products release the GIL: it tags this batch on a second thread
+        # while this one lemmatizes it (lemmas do not depend on the mentions).
+        tagging = self._ner_thread.submit(
+            self.ner.tag_tokens, texts, [doc.tokens for doc in docs]
+        )
+        for doc in docs:
+            self.lemmatizer(doc)
+        found = tagging.result()
         for doc, mentions in zip(docs, found, strict=True):
             doc.mentions = mentions
             self.domain(doc)
@@ -79,11 +88,20 @@ class Analyzer:
     def prepare(self, doc: Document) -> str:
         """Boilerplate, sentences, tokens and lemmas; returns the text the model should see
         (boilerplate blanked out, offsets unchanged). All the topic model needs."""
+        text = self.segment(doc)
+        self.lemmatizer(doc)
+        return text
+
+    def segment(self, doc: Document) -> str:
+        """Boilerplate, sentences and tokens; returns the text the model should see."""
         doc.excluded = boilerplate_regions(doc.text)
         text = mask(doc.text, doc.excluded) if doc.excluded else doc.text
         self.segmenter(doc, text)
-        self.lemmatizer(doc)
         return text
+
+    @cached_property
+    def _ner_thread(self) -> ThreadPoolExecutor:
+        return ThreadPoolExecutor(max_workers=1, thread_name_prefix="ruanalyze-ner")
 
     def topic_scores(self, doc: Document) -> dict[str, float]:
         """Every label's score for an analyzed document, not only the chosen ones."""
