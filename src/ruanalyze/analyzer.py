@@ -67,20 +67,20 @@ class Analyzer:
         views = [cleaned_view(doc) for doc in docs]
         texts = [self.segment(doc) for doc in docs]
         # The network's matrix products release the GIL: it tags this batch on a second thread
-        # while this one lemmatizes it (lemmas do not depend on the mentions).
+        # while this one lemmatizes it and ranks its topics (neither depends on the mentions).
         tagging = self._ner_thread.submit(
             self.ner.tag_tokens, texts, [doc.tokens for doc in docs]
         )
         for doc in docs:
             self.lemmatizer(doc)
+        if topics:
+            self.topics.tag_many(docs)
         found = tagging.result()
         for doc, mentions in zip(docs, found, strict=True):
             doc.mentions = mentions
             self.domain(doc)
             self.normalizer(doc)
             self.grouper(doc)
-        if topics:
-            self.topics.tag_many(docs)
         for view in views:
             tag_language(view.restore())
         return docs
