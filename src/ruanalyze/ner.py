@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import AbstractContextManager, nullcontext
 from functools import cache, cached_property, lru_cache
+from threading import Lock
 
 import numpy as np
 
@@ -125,10 +126,19 @@ class NERTagger:
         return doc
 
 
-@cache
+_NAVEC_LOCK = Lock()
+
+
 def news_navec():  # navec has no type hints
     """Natasha's navec news embedding, one copy per process: the NER model and the topic
-    model's word vectors share it (each copy costs over 100 MiB)."""
+    model's word vectors share it (each copy costs over 100 MiB). Locked: the NER thread and
+    the topic model may ask for it at the same moment."""
+    with _NAVEC_LOCK:
+        return _load_news_navec()
+
+
+@cache
+def _load_news_navec():
     from natasha import NewsEmbedding
 
     navec = NewsEmbedding()
