@@ -7,7 +7,7 @@ from itertools import islice
 
 import numpy as np
 
-from ruanalyze.ner_network import shifted_sum
+from ruanalyze.ner_network import shifted_sum, viterbi
 from ruanalyze.segment import tokens
 
 from .conftest import DATASETS
@@ -70,3 +70,17 @@ def test_shifted_sum_is_a_kernel_three_convolution():
     output = shifted_sum(rows, 1)[:, 0]
     # position t: left slice of t-1, middle of t, right of t+1, zeros beyond the ends
     assert output.tolist() == [1 + 5, 0 + 4 + 8, 3 + 7 + 11, 6 + 10]
+
+
+def test_viterbi_matches_slovnets_crf_on_random_scores():
+    from slovnet.exec.model import CRF, Weight
+
+    generator = np.random.default_rng(7)
+    transitions = generator.normal(size=(8, 8)).astype(np.float32)
+    lengths = np.array([1, 9, 4, 17, 2])
+    emissions = generator.normal(size=(len(lengths), 17, 8)).astype(np.float32)
+    mask = np.arange(17) < lengths[:, None]
+    crf = CRF(Weight((8, 8), "float32", transitions))
+    expected = [path.tolist() for path in crf.decode(emissions, mask)]
+    paths = viterbi(emissions, lengths, transitions)
+    assert [path[:size].tolist() for path, size in zip(paths, lengths, strict=True)] == expected

@@ -103,7 +103,7 @@ class NewsNERNetwork:
         self.layers = [PackedConvolution.of(layer) for layer in rest]
         self.proj_weight = model.head.proj.weight.array
         self.proj_bias = model.head.proj.bias.array
-        self.crf = model.head.crf
+        self.transitions = model.head.crf.transitions.array
 
     def __call__(
         self, word_ids: Sequence[np.ndarray], shape_ids: Sequence[np.ndarray]
@@ -142,12 +142,35 @@ class NewsNERNetwork:
         return finish(shifted_sum(products, filters), self.first_bias, self.first_norm, gaps)
 
     def _decode(self, emissions: np.ndarray, lengths: np.ndarray) -> list[np.ndarray]:
-        """CRF best paths, with slovnet's Viterbi over the documents padded to the longest."""
+        """CRF best paths of the documents, padded to the longest, all at once."""
         longest = int(lengths.max())
         mask = np.arange(longest) < lengths[:, None]
         padded = np.zeros((len(lengths), longest, emissions.shape[1]), dtype=emissions.dtype)
         padded[mask] = emissions
-        return self.crf.decode(padded, mask)
+        paths = viterbi(padded, lengths, self.transitions)
+        return [path[:length] for path, length in zip(paths, lengths, strict=True)]
+
+
+def viterbi(emissions: np.ndarray, lengths: np.ndarray, transitions: np.ndarray) -> np.ndarray:
+    """Best tag path of each sequence (documents x positions), as slovnet's CRF decodes it,
+    with the backtracking done for all documents at once instead of one by one."""
+    count, longest, _ = emissions.shape
+    score = emissions[:, 0]
+    history = np.zeros((longest, count, transitions.shape[0]), dtype=np.intp)
+    for position in range(1, longest):
+        candidates = score[:, :, None] + transitions + emissions[:, position, None, :]
+        history[position] = candidates.argmax(1)
+        score = np.where((position < lengths)[:, None], candidates.max(1), score)
+    rows = np.arange(count)
+    last = score.argmax(1)
+    paths = np.empty((count, longest), dtype=np.intp)
+    current = last
+    for position in range(longest - 1, -1, -1):
+        if position < longest - 1:
+            current = history[position + 1][rows, current]
+        current = np.where(position == lengths - 1, last, current)
+        paths[:, position] = current
+    return paths
 
 
 def _positions(starts: np.ndarray, lengths: np.ndarray) -> np.ndarray:
