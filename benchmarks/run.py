@@ -20,7 +20,6 @@ import subprocess
 import sys
 import time
 from collections.abc import Callable, Iterator
-from concurrent.futures import Future
 from datetime import UTC, datetime
 from itertools import cycle, islice
 from pathlib import Path
@@ -229,15 +228,6 @@ class StageClock:
             self.totals[self.name] = self.totals.get(self.name, 0.0) + time.perf_counter() - started
 
 
-class InlineExecutor:
-    """Runs a submitted call at once, on the calling thread."""
-
-    def submit(self, function: Callable[..., Any], *args: Any) -> Future[Any]:
-        future: Future[Any] = Future()
-        future.set_result(function(*args))
-        return future
-
-
 def measure_profile(texts: list[str], batch_size: int) -> dict[str, Any]:
     """Seconds per stage of the full analysis (each stage object timed where the analyzer
     calls it), the floor (slovnet NER alone, batched), and the rest."""
@@ -248,7 +238,7 @@ def measure_profile(texts: list[str], batch_size: int) -> dict[str, Any]:
     nlp = ruanalyze.load(batch_size=batch_size)
     nlp(WARM_UP)
     nlp.ner.model.map([WARM_UP])
-    nlp._ner_thread = InlineExecutor()  # NER in turn with the other stages, so the times add up
+    nlp.ner_thread = False  # NER in turn with the other stages, so that the times add up
     totals: dict[str, float] = {}
     functions = (
         ("boilerplate_regions", "boilerplate"),

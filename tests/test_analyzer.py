@@ -154,3 +154,26 @@ def test_explain_topics_names_the_lemmas(nlp, seed):
     assert "нпо" in {term for term, _ in explanation["civil_society"]}
     assert "аким" in {term for term, _ in explanation["governance"]}
     assert all(weight > 0 for terms in explanation.values() for _, weight in terms)
+
+
+def test_ner_thread_changes_nothing_but_timing(nlp):
+    texts = [path.read_text(encoding="utf-8") for path in sorted(EXAMPLES.glob("*.txt"))]
+    threaded = [doc.to_jsonl_line() for doc in nlp.pipe(texts)]
+    nlp.ner_thread = False
+    try:
+        inline = [doc.to_jsonl_line() for doc in nlp.pipe(texts)]
+    finally:
+        nlp.ner_thread = True
+    assert inline == threaded
+
+
+def test_an_ner_failure_reaches_the_caller(nlp, monkeypatch):
+    def broken(*args):
+        raise RuntimeError("model failure")
+
+    monkeypatch.setattr(nlp.ner, "tag_tokens", broken)
+    for thread in (True, False):
+        nlp.ner_thread = thread
+        with pytest.raises(RuntimeError, match="model failure"):
+            nlp("Аким провёл совещание.")
+    nlp.ner_thread = True

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
-from concurrent.futures import ThreadPoolExecutor
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from functools import cached_property
 from itertools import islice
 from pathlib import Path
+from typing import Any, TypeVar
 
 from .document import Document
 from .domain import DomainLayer, boilerplate_regions, mask
@@ -19,6 +20,8 @@ from .ner import NERTagger
 from .segment import Segmenter
 from .textclean import cleaned_view
 
+T = TypeVar("T")
+
 
 class Analyzer:
     """``nlp(text)`` → :class:`Document`; ``nlp.pipe(texts)`` → documents, lazily, in order.
@@ -27,8 +30,13 @@ class Analyzer:
     the first document.
     """
 
-    def __init__(self, topic_model: str | Path | None = None, batch_size: int = 32) -> None:
+    def __init__(
+        self, topic_model: str | Path | None = None, batch_size: int = 32, ner_thread: bool = True
+    ) -> None:
         self.batch_size = batch_size
+        # NER on a second thread, overlapping lemmas and topics; off where every core already
+        # runs an analyzer process of its own (``--workers``, Dask workers).
+        self.ner_thread = ner_thread
         self.morph = Morph()
         self.segmenter = Segmenter()
         self.ner = NERTagger()
@@ -69,9 +77,8 @@ class Analyzer:
         # The network's matrix products release the GIL: it tags this batch on a second thread
         # while this one lemmatizes it and ranks its topics (neither depends on the mentions).
         self.ner.network  # noqa: B018 - loads the model here, not in the thread, if not yet loaded
-        tagging = self._ner_thread.submit(
-            self.ner.tag_tokens, texts, [doc.tokens for doc in docs]
-        )
+        executor = self._ner_thread if self.ner_thread else InlineExecutor()
+        tagging = executor.submit(self.ner.tag_tokens, texts, [doc.tokens for doc in docs])
         for doc in docs:
             self.lemmatizer(doc)
         if topics:
@@ -116,6 +123,18 @@ class Analyzer:
         return f"Analyzer(topic_model={str(self.topics.path)!r}, batch_size={self.batch_size})"
 
 
+class InlineExecutor:
+    """An executor that runs each call at once, on the calling thread."""
+
+    def submit(self, function: Callable[..., T], *args: Any) -> Future[T]:
+        future: Future[T] = Future()
+        try:
+            future.set_result(function(*args))
+        except BaseException as error:
+            future.set_exception(error)
+        return future
+
+
 def _as_document(item: str | Document, position: int) -> Document:
     if isinstance(item, Document):
         return item
@@ -124,6 +143,8 @@ def _as_document(item: str | Document, position: int) -> Document:
     raise TypeError(f"expected a str or a Document, got {type(item).__name__}")
 
 
-def load(topic_model: str | Path | None = None, batch_size: int = 32) -> Analyzer:
+def load(
+    topic_model: str | Path | None = None, batch_size: int = 32, ner_thread: bool = True
+) -> Analyzer:
     """The analyzer with the bundled models (or your own topic model folder)."""
-    return Analyzer(topic_model=topic_model, batch_size=batch_size)
+    return Analyzer(topic_model=topic_model, batch_size=batch_size, ner_thread=ner_thread)

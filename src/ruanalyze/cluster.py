@@ -58,7 +58,7 @@ def analyze_bag(
         if analyzer is not None
         else AnalyzerSettings(str(topic_model) if topic_model else None, batch_size)
     )
-    return bag.map_partitions(_analyze_partition, settings)
+    return bag.map_partitions(_analyze_partition, settings.for_worker())
 
 
 def dask_submitter(
@@ -67,6 +67,7 @@ def dask_submitter(
     """``(submit, close)`` sending batches to the Dask scheduler at ``address``."""
     distributed = _require_distributed()
     client = distributed.Client(address)
+    settings = settings.for_worker()
 
     def submit(items: list[Item]) -> Any:
         # pure=False: two batches with equal content are still two tasks.

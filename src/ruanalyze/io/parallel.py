@@ -14,7 +14,7 @@ import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Protocol
 
 from ..analyzer import Analyzer
@@ -30,6 +30,7 @@ class AnalyzerSettings:
 
     topic_model: str | None = None
     batch_size: int = 32
+    ner_thread: bool = True
 
     @classmethod
     def of(cls, analyzer: Analyzer) -> AnalyzerSettings:
@@ -39,10 +40,14 @@ class AnalyzerSettings:
 
         path = analyzer.topics.path
         topic_model = None if path.resolve() == default_model_path().resolve() else str(path)
-        return cls(topic_model, analyzer.batch_size)
+        return cls(topic_model, analyzer.batch_size, analyzer.ner_thread)
 
     def build(self) -> Analyzer:
-        return Analyzer(topic_model=self.topic_model, batch_size=self.batch_size)
+        return Analyzer(self.topic_model, self.batch_size, self.ner_thread)
+
+    def for_worker(self) -> AnalyzerSettings:
+        """The same analyzer for a process that has a core to itself: NER in turn, no thread."""
+        return replace(self, ner_thread=False)
 
 
 _analyzers: dict[AnalyzerSettings, Analyzer] = {}
@@ -121,6 +126,7 @@ def process_pool(workers: int, settings: AnalyzerSettings) -> tuple[Submitter, C
     """A pool of ``workers`` processes, each with its own analyzer: ``(submit, shutdown)``."""
     import multiprocessing
 
+    settings = settings.for_worker()
     pool = ProcessPoolExecutor(
         max_workers=workers,
         mp_context=multiprocessing.get_context("spawn"),
