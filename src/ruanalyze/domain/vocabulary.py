@@ -92,6 +92,9 @@ class Vocabulary:
     title_words: frozenset[str]
     generic_words: frozenset[str]
     boilerplate: tuple[re.Pattern[str], ...]
+    international_bodies: frozenset[tuple[str, ...]] = frozenset()
+    international_abbreviations: frozenset[str] = frozenset()
+    event_names: tuple[str, ...] = ()
 
     def alias(self, normal: str) -> str:
         """The canonical name for an abbreviation ("ВКО" → "Восточно-Казахстанская область") or a
@@ -126,4 +129,7 @@ def load_vocabulary() -> Vocabulary:
         title_words=frozenset(_lines("title_words.txt")),
         generic_words=frozenset(_lines("generic_words.txt")),
         boilerplate=tuple(re.compile(line, re.IGNORECASE) for line in _lines("boilerplate.txt")),
+        international_bodies=_phrases("international_bodies.txt"),
+        international_abbreviations=frozenset(_lines("international_abbreviations.txt")),
+        event_names=tuple(_lines("event_names.txt")),
     )
