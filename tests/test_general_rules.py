@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from ruanalyze import Document
-from ruanalyze.domain.general import drop_event_names, international_bodies
+from ruanalyze.domain.general import drop_event_names, facilities, international_bodies
 from ruanalyze.domain.vocabulary import load_vocabulary
 from ruanalyze.records import Mention
 
@@ -53,6 +53,32 @@ def test_acting_union_retypes_the_model_mention_and_its_pieces_give_way(nlp):
     doc = _analyzed(nlp, text, [_mention(text, "союз", "LOC")])
     found = international_bodies(doc.mentions, doc, load_vocabulary())
     assert [(m.text, m.type) for m in found] == [("Европейский союз", "ORG")]
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        "Астронавт провёл на [МКС](LOC) полгода.",
+        "Корабль пристыковался к [Международной космической станции](LOC) утром.",
+    ],
+)
+def test_space_station_is_a_place(nlp, markup):
+    expect(nlp, markup)
+
+
+def test_facility_retypes_the_model_organization(nlp):
+    text = "Экипаж МКС вернулся на Землю."
+    doc = _analyzed(nlp, text, [_mention(text, "МКС", "ORG")])
+    assert [(m.text, m.type) for m in facilities(doc.mentions, doc, load_vocabulary())] == [
+        ("МКС", "LOC")
+    ]
+
+
+def test_names_files_split_full_names_and_abbreviations():
+    phrases, abbreviations = load_vocabulary().international_bodies
+    assert ("европейский", "союз") in phrases
+    assert "ЕС" in abbreviations
+    assert ("ес",) not in phrases  # "ес" in lower case is no name
 
 
 def test_event_names_are_no_entities(nlp):

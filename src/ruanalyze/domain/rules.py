@@ -22,7 +22,7 @@ from .boundaries import (
 from .consistency import consistent_types, recover_repeats, surnames_of_named_persons
 from .dateline import datelines
 from .dictionary import add_initialed_names, check_one_word_mentions, split_affiliation
-from .general import drop_event_names, international_bodies
+from .general import drop_event_names, facilities, international_bodies
 from .kazakhstan import (
     add_admin_bodies,
     add_compound_places,
@@ -165,6 +165,7 @@ RULES: tuple[Rule, ...] = (
     add_photo_agencies,
     known_organizations,
     international_bodies,
+    facilities,
     drop_event_names,
     add_compound_places,
     add_institutions,
