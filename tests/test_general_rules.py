@@ -7,7 +7,12 @@ from __future__ import annotations
 import pytest
 
 from ruanalyze import Document
-from ruanalyze.domain.general import drop_event_names, facilities, international_bodies
+from ruanalyze.domain.general import (
+    drop_event_names,
+    facilities,
+    international_bodies,
+    strip_person_titles,
+)
 from ruanalyze.domain.vocabulary import load_vocabulary
 from ruanalyze.records import Mention
 
@@ -121,3 +126,29 @@ def test_well_known_organization_forms():
     assert organizations["Хезболлой"] == "Хезболла"
     assert organizations["ЮНЕСКО"] == "ЮНЕСКО"
     assert "гоминьдан" not in organizations  # matched as written, capitalized
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        "Принц [Гарри](PER) посетил Лондон.",
+        "Вчера Патриарх [Кирилл](PER) провёл службу.",
+    ],
+)
+def test_title_before_a_name_is_not_part_of_it(nlp, markup):
+    expect(nlp, markup)
+
+
+def test_person_titles_in_any_form_only_before_a_capitalized_word(nlp):
+    text = "Принцу Гарри, Королева Елизавета и Король лир."
+    doc = _analyzed(
+        nlp,
+        text,
+        [
+            _mention(text, "Принцу Гарри", "PER"),
+            _mention(text, "Королева Елизавета", "PER"),
+            _mention(text, "Король лир", "PER"),
+        ],
+    )
+    found = strip_person_titles(doc.mentions, doc, load_vocabulary())
+    assert [m.text for m in found] == ["Гарри", "Елизавета", "Король лир"]

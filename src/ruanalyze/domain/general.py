@@ -14,7 +14,7 @@ from dataclasses import replace
 from ..document import Document
 from ..records import Mention
 from .kazakhstan import _phrase_spans, _without_pieces
-from .spans import add_missing
+from .spans import add_missing, tokens_within
 from .vocabulary import Vocabulary
 
 Names = tuple[frozenset[tuple[str, ...]], frozenset[str]]
@@ -89,3 +89,28 @@ def drop_event_names(
         for mention in mentions
         if " " in mention.text or not mention.text.lower().startswith(vocabulary.event_names)
     ]
+
+
+def strip_person_titles(
+    mentions: list[Mention], doc: Document, vocabulary: Vocabulary
+) -> list[Mention]:
+    """A title written with a capital before a name is not part of it ("Принц Уильям" →
+    "Уильям", "Генерал Стэнли Маккристал", ``person_titles.txt``), when a capitalized word
+    follows it in the mention. The word's own form counts too: the lemmatizer may read
+    "Королева" as the surname Королёв."""
+    result = []
+    for mention in mentions:
+        if mention.type == "PER":
+            tokens = tokens_within(doc.tokens, mention.start, mention.stop)
+            if (
+                len(tokens) >= 2
+                and (
+                    tokens[0].lemma in vocabulary.person_titles
+                    or tokens[0].text.lower() in vocabulary.person_titles
+                )
+                and tokens[1].text[:1].isupper()
+            ):
+                start = tokens[1].start
+                mention = replace(mention, start=start, text=doc.text[start : mention.stop])
+        result.append(mention)
+    return result

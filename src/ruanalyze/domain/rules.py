@@ -22,7 +22,12 @@ from .boundaries import (
 from .consistency import consistent_types, recover_repeats, surnames_of_named_persons
 from .dateline import datelines
 from .dictionary import add_initialed_names, check_one_word_mentions, split_affiliation
-from .general import drop_event_names, facilities, international_bodies
+from .general import (
+    drop_event_names,
+    facilities,
+    international_bodies,
+    strip_person_titles,
+)
 from .kazakhstan import (
     add_admin_bodies,
     add_compound_places,
@@ -149,6 +154,7 @@ RULES: tuple[Rule, ...] = (
     split_at_line_breaks,
     drop_interface_words,
     strip_title_words,
+    strip_person_titles,
     strip_age,
     split_bracketed_abbreviation,
     split_affiliation,

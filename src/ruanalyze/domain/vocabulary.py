@@ -104,6 +104,7 @@ class Vocabulary:
     international_bodies: tuple[frozenset[tuple[str, ...]], frozenset[str]]
     facilities: tuple[frozenset[tuple[str, ...]], frozenset[str]]
     event_names: tuple[str, ...]
+    person_titles: frozenset[str]
 
     def alias(self, normal: str) -> str:
         """The canonical name for an abbreviation ("ВКО" → "Восточно-Казахстанская область") or a
@@ -141,4 +142,5 @@ def load_vocabulary() -> Vocabulary:
         international_bodies=_names("international_bodies.txt"),
         facilities=_names("facilities.txt"),
         event_names=tuple(_lines("event_names.txt")),
+        person_titles=frozenset(_lines("person_titles.txt")),
     )
