@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import replace
+from functools import cache
 
 from ..document import Document
 from ..records import Mention
-from .kazakhstan import _phrase_spans, _without_pieces
+from .kazakhstan import _without_pieces
 from .spans import add_missing, tokens_within
 from .vocabulary import Vocabulary
 
@@ -22,11 +23,34 @@ Names = tuple[frozenset[tuple[str, ...]], frozenset[str]]
 
 def _name_spans(doc: Document, names: Names) -> list[tuple[int, int]]:
     """Where the document writes one of ``names``: a full name by the lemmas of its words (first
-    word capitalized), an abbreviation exactly as written."""
+    word capitalized; the longest name wins), an abbreviation exactly as written."""
     phrases, abbreviations = names
-    spans = list(_phrase_spans(doc.tokens, phrases, capitalized=True))
-    spans += [(token.start, token.stop) for token in doc.tokens if token.text in abbreviations]
-    return sorted(spans)
+    by_first = _by_first_lemma(phrases)
+    tokens = doc.tokens
+    spans = []
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        if token.text in abbreviations:
+            spans.append((token.start, token.stop))
+        elif token.lemma in by_first and token.text[:1].isupper():
+            for phrase in by_first[token.lemma]:
+                window = tokens[index : index + len(phrase)]
+                if tuple(item.lemma for item in window) == phrase:
+                    spans.append((token.start, window[-1].stop))
+                    index += len(phrase) - 1
+                    break
+        index += 1
+    return spans
+
+
+@cache
+def _by_first_lemma(phrases: frozenset[tuple[str, ...]]) -> dict[str, list[tuple[str, ...]]]:
+    """Phrases by their first lemma, longest first."""
+    found: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in sorted(phrases, key=len, reverse=True):
+        found.setdefault(phrase[0], []).append(phrase)
+    return found
 
 
 def _retype(
