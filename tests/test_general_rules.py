@@ -140,15 +140,16 @@ def test_title_before_a_name_is_not_part_of_it(nlp, markup):
 
 
 def test_person_titles_in_any_form_only_before_a_capitalized_word(nlp):
-    text = "Принцу Гарри, Королева Елизавета и Король лир."
+    text = "Принцу Гарри, Королева Елизавета, Леди Гага и Король лир."
     doc = _analyzed(
         nlp,
         text,
         [
             _mention(text, "Принцу Гарри", "PER"),
             _mention(text, "Королева Елизавета", "PER"),
+            _mention(text, "Леди Гага", "PER"),
             _mention(text, "Король лир", "PER"),
         ],
     )
     found = strip_person_titles(doc.mentions, doc, load_vocabulary())
-    assert [m.text for m in found] == ["Гарри", "Елизавета", "Король лир"]
+    assert [m.text for m in found] == ["Гарри", "Елизавета", "Леди Гага", "Король лир"]

@@ -118,8 +118,8 @@ def drop_event_names(
 def strip_person_titles(
     mentions: list[Mention], doc: Document, vocabulary: Vocabulary
 ) -> list[Mention]:
-    """A title written with a capital before a name is not part of it ("Принц Уильям" →
-    "Уильям", "Генерал Стэнли Маккристал", ``person_titles.txt``), when a capitalized word
+    """A title written with a capital before a name is not part of it ("Принц Гарри" →
+    "Гарри", "Генерал Иван Петров", ``person_titles.txt``), when a capitalized word
     follows it in the mention. The word's own form counts too: the lemmatizer may read
     "Королева" as the surname Королёв."""
     result = []
