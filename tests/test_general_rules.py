@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from ruanalyze import Document
+from ruanalyze.domain.boundaries import cut_at_closing_quote
 from ruanalyze.domain.general import (
     drop_event_names,
     facilities,
@@ -153,3 +154,30 @@ def test_person_titles_in_any_form_only_before_a_capitalized_word(nlp):
     )
     found = strip_person_titles(doc.mentions, doc, load_vocabulary())
     assert [m.text for m in found] == ["Гарри", "Елизавета", "Леди Гага", "Король лир"]
+
+
+def test_quoted_name_ends_at_its_closing_quote(nlp):
+    text = (
+        "Партия «Зелёный союз» (ЗС) и движение «Новая волна» (New Wave) выступили вместе, "
+        'а фронт "За правду" (ФЗП) и фронт "Народный "Голос" промолчали.'
+    )
+    doc = _analyzed(
+        nlp,
+        text,
+        [
+            _mention(text, "Зелёный союз» (ЗС)", "ORG"),
+            _mention(text, "Новая волна» (New Wave)", "ORG"),
+            _mention(text, 'За правду" (ФЗП)', "ORG"),
+            _mention(text, 'Народный "Голос', "ORG"),
+        ],
+    )
+    found = cut_at_closing_quote(doc.mentions, doc, load_vocabulary())
+    assert [(m.text, m.type) for m in found] == [
+        ("Зелёный союз", "ORG"),
+        ("ЗС", "ORG"),
+        ("Новая волна", "ORG"),  # an original spelling in brackets is not taken up
+        ("За правду", "ORG"),
+        ("ФЗП", "ORG"),
+        ('Народный "Голос', "ORG"),  # a straight quote inside the name opens, not closes
+    ]
+    assert all(text[m.start : m.stop] == m.text for m in found)

@@ -15,6 +15,7 @@ from ..records import Mention
 from .boundaries import (
     attach_initials,
     close_quotes,
+    cut_at_closing_quote,
     join_legal_form,
     split_at_line_breaks,
     strip_age,
@@ -156,6 +157,7 @@ RULES: tuple[Rule, ...] = (
     strip_title_words,
     strip_person_titles,
     strip_age,
+    cut_at_closing_quote,
     split_bracketed_abbreviation,
     split_affiliation,
     close_quotes,
