@@ -49,6 +49,39 @@ def split_at_line_breaks(
     return result
 
 
+# A quoted name's closing mark inside a mention that began right after the opening one, and what
+# the mention runs on into: 'Зелёный союз» (ЗС)'.
+QUOTE_PAIRS = {"«": "»", '"': '"', "„": "“"}
+BRACKETED_ABBREVIATION = re.compile(r"^\s*\((?P<short>[A-ZА-ЯЁ][\w-]{1,9})\)$")
+
+
+def cut_at_closing_quote(
+    mentions: list[Mention], doc: Document, vocabulary: Vocabulary
+) -> list[Mention]:
+    """A name that opens inside quotes ends at the closing quote: a mention that starts right
+    after «, " or „ and runs past the matching closing mark ('Зелёный союз» (ЗС)') is cut
+    there. What it ran on into, if it is one short word in brackets, is a mention of its own
+    (the name's abbreviation, or its original spelling in one word)."""
+    result = []
+    for mention in mentions:
+        opening = doc.text[mention.start - 1] if mention.start else ""
+        closing = QUOTE_PAIRS.get(opening)
+        cut = mention.text.find(closing) if closing else -1
+        # a straight quote may also open a quoted name inside the name ('Народный "Голос'): it
+        # closes the name only before a bracketed addition
+        ambiguous = opening == closing and not mention.text.startswith(" (", cut + 1)
+        if cut <= 0 or ambiguous:
+            result.append(mention)
+            continue
+        stop = mention.start + cut
+        result.append(_span(doc, mention, mention.start, stop))
+        rest = BRACKETED_ABBREVIATION.match(mention.text[cut + 1 :])
+        if rest:
+            start = stop + 1 + rest.start("short")
+            result.append(_span(doc, mention, start, start + len(rest.group("short"))))
+    return result
+
+
 def unbalanced_close(text: str) -> str | None:
     """The closing mark ``text`` still owes, if any: `"`, `»`, `)`, `“` or `>`."""
     if text.count('"') % 2:

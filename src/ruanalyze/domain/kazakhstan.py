@@ -364,9 +364,10 @@ def _is_abbreviation(text: str) -> bool:
 def known_organizations(
     mentions: list[Mention], doc: Document, vocabulary: Vocabulary
 ) -> list[Mention]:
-    """Kazakhstan's national companies and agencies known by one word ("Казгидромет",
-    "Казахтелеком", ``organizations.tsv``) are organizations in any form, also where the model
-    took them for a person or missed them."""
+    """Organizations known by one word (``organizations.tsv``): Kazakhstan's national companies
+    and agencies ("Казгидромет", "Казахтелеком") and well-known world and Russian bodies
+    ("Гоминьдан", "Роскомнадзор") are organizations in any form, also where the model took them
+    for a person or missed them."""
     result = [
         replace(mention, type="ORG") if mention.text in vocabulary.organizations else mention
         for mention in mentions

@@ -15,6 +15,7 @@ from ..records import Mention
 from .boundaries import (
     attach_initials,
     close_quotes,
+    cut_at_closing_quote,
     join_legal_form,
     split_at_line_breaks,
     strip_age,
@@ -22,6 +23,12 @@ from .boundaries import (
 from .consistency import consistent_types, recover_repeats, surnames_of_named_persons
 from .dateline import datelines
 from .dictionary import add_initialed_names, check_one_word_mentions, split_affiliation
+from .general import (
+    drop_event_names,
+    facilities,
+    international_bodies,
+    strip_person_titles,
+)
 from .kazakhstan import (
     add_admin_bodies,
     add_compound_places,
@@ -148,7 +155,9 @@ RULES: tuple[Rule, ...] = (
     split_at_line_breaks,
     drop_interface_words,
     strip_title_words,
+    strip_person_titles,
     strip_age,
+    cut_at_closing_quote,
     split_bracketed_abbreviation,
     split_affiliation,
     close_quotes,
@@ -163,6 +172,9 @@ RULES: tuple[Rule, ...] = (
     add_media_sites,
     add_photo_agencies,
     known_organizations,
+    international_bodies,
+    facilities,
+    drop_event_names,
     add_compound_places,
     add_institutions,
     add_admin_bodies,

@@ -24,6 +24,15 @@ def _phrases(name: str) -> frozenset[tuple[str, ...]]:
     return frozenset(tuple(line.lower().split()) for line in _lines(name))
 
 
+def _names(name: str) -> tuple[frozenset[tuple[str, ...]], frozenset[str]]:
+    """Full names as lemma sequences, and abbreviations (lines in capitals) as written."""
+    lines = _lines(name)
+    return (
+        frozenset(tuple(line.lower().split()) for line in lines if not line.isupper()),
+        frozenset(line for line in lines if line.isupper()),
+    )
+
+
 def _place_forms(rows: list[list[str]]) -> dict[str, str]:
     """Every form of every place (capitalized, as written in text) → its canonical name."""
     forms: dict[str, str] = {}
@@ -92,6 +101,10 @@ class Vocabulary:
     title_words: frozenset[str]
     generic_words: frozenset[str]
     boilerplate: tuple[re.Pattern[str], ...]
+    international_bodies: tuple[frozenset[tuple[str, ...]], frozenset[str]]
+    facilities: tuple[frozenset[tuple[str, ...]], frozenset[str]]
+    event_names: tuple[str, ...]
+    person_titles: frozenset[str]
 
     def alias(self, normal: str) -> str:
         """The canonical name for an abbreviation ("ВКО" → "Восточно-Казахстанская область") or a
@@ -126,4 +139,8 @@ def load_vocabulary() -> Vocabulary:
         title_words=frozenset(_lines("title_words.txt")),
         generic_words=frozenset(_lines("generic_words.txt")),
         boilerplate=tuple(re.compile(line, re.IGNORECASE) for line in _lines("boilerplate.txt")),
+        international_bodies=_names("international_bodies.txt"),
+        facilities=_names("facilities.txt"),
+        event_names=tuple(_lines("event_names.txt")),
+        person_titles=frozenset(_lines("person_titles.txt")),
     )
