@@ -195,6 +195,8 @@ class TopicModel:
         return calibration
 
     def _ngrams(self, terms: Sequence[str]) -> list[str]:
+        """The n-grams TF-IDF counts, of the terms that are not vector-only (person names)."""
+        terms = [term for term in terms if not getattr(term, "vector_only", False)]
         low, high = self.ngram_range
         grams: list[str] = []
         for n in range(low, high + 1):
