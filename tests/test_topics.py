@@ -162,3 +162,15 @@ def test_evaluate_leaves_unmapped_items_out_and_counts_them(tmp_path, nlp):
     assert result.system("ruanalyze (lemmas)").accuracy == 1.0
     assert {score.label for score in result.systems[-1].labels} == {"economy", "sport"}
     assert "1 left out (unmapped labels: Мир 1)" in result.format()
+
+
+def test_explanation_shares_add_up_to_the_decision_value():
+    """TF-IDF terms and the idf-weighted word vector's per-word shares sum to the decision value
+    less the intercept, for every label."""
+    model = TopicModel.load(default_model_path())
+    terms = ["правительство", "утвердить", "бюджет", "налог", "матч", "неизвестнословие"]
+    decision = model.decision([terms])[0]
+    for j, label in enumerate(model.labels_):
+        shares = model.contributions(terms, label)
+        assert sum(shares.values()) + model.intercept_[j] == pytest.approx(decision[j], abs=1e-4)
+    assert "бюджет" in dict(model.explain(terms, "economy"))

@@ -203,6 +203,18 @@ class TopicModel:
             grams.extend(" ".join(terms[i : i + n]) for i in range(len(terms) - n + 1))
         return grams
 
+    def _vector_weights(self, terms: Sequence[str]) -> list[float]:
+        """Each word's weight in the mean word vector: its idf, so that the words every story
+        has («работа», «вопрос») do not pull a long article's vector towards the centre of all
+        news; a word TF-IDF does not know (a name, a word the corpus never had) gets the
+        highest idf, as the rarest of words."""
+        rare = float(self.idf_.max()) if self.idf_ is not None and len(self.idf_) else 1.0
+        idf = self.idf_
+        return [
+            float(idf[index]) if (index := self.vocabulary_.get(str(term))) is not None else rare
+            for term in terms
+        ]
+
     def _with_vectors(
         self, tfidf: sparse.csr_matrix, documents: Sequence[Sequence[str]]
     ) -> sparse.csr_matrix:
@@ -211,7 +223,8 @@ class TopicModel:
         from .embedding import word_vectors
 
         forms = [[_form(term) for term in terms] for terms in documents]
-        dense = word_vectors().matrix(forms) * np.float32(self.embedding_weight)
+        weights = [self._vector_weights(terms) for terms in documents]
+        dense = word_vectors().matrix(forms, weights) * np.float32(self.embedding_weight)
         return sparse.hstack([tfidf, sparse.csr_matrix(dense)], format="csr", dtype=np.float32)
 
     def tfidf(self, documents: Sequence[Sequence[str]]) -> sparse.csr_matrix:
@@ -275,31 +288,35 @@ class TopicModel:
         scores, primary = self.both(documents)
         return [self.rule.choose(s, p) for s, p in zip(scores, primary, strict=True)]
 
-    def explain(self, terms: Sequence[str], label: str, top: int = 10) -> list[tuple[str, float]]:
-        """The terms that pushed ``label`` up most for this document, with their share of the
-        decision value: the TF-IDF weight of each term (or bigram) plus, through the mean word
-        vector, each word's vector times the label's vector weights."""
-        j = self.labels_.index(label)
-        weights = self.coef_[j]
+    def contributions(self, terms: Sequence[str], label: str) -> dict[str, float]:
+        """Each term's share of ``label``'s decision value for this document, positive or
+        negative: the TF-IDF weight of each term (or bigram) times its coefficient, plus, through
+        the mean word vector, each word's (idf-weighted) vector times the label's vector
+        weights. They add up to the decision value less the intercept."""
+        coef = self.coef_[self.labels_.index(label)]
         names = {index: term for term, index in self.vocabulary_.items()}
         row = self.tfidf([terms])
         contributions: dict[str, float] = {}
         for i, value in zip(row.indices, row.data, strict=True):
-            contributions[names[i]] = float(value * weights[i])
+            contributions[names[i]] = float(value * coef[i])
         if self.embedding_weight:
             from .embedding import word_vectors
 
             vectors = word_vectors()
             lemma_of = {_form(term): str(term) for term in terms}
             forms = [_form(term) for term in terms]
-            known = vectors.known(forms)
-            _, scale = vectors.mean(forms)
-            direction = weights[len(self.vocabulary_) :]
-            for form, vector in known:
-                share = self.embedding_weight * scale / len(known) * float(vector @ direction)
+            weights = self._vector_weights(terms)
+            _, factor = vectors.mean(forms, weights)
+            direction = coef[len(self.vocabulary_) :]
+            for form, vector, weight in vectors.known(forms, weights):
+                share = self.embedding_weight * factor * weight * float(vector @ direction)
                 lemma = lemma_of[form]
                 contributions[lemma] = contributions.get(lemma, 0.0) + share
-        positive = [(term, value) for term, value in contributions.items() if value > 0]
+        return contributions
+
+    def explain(self, terms: Sequence[str], label: str, top: int = 10) -> list[tuple[str, float]]:
+        """The terms that pushed ``label`` up most for this document (see ``contributions``)."""
+        positive = [(t, v) for t, v in self.contributions(terms, label).items() if v > 0]
         return sorted(positive, key=lambda item: (-item[1], item[0]))[:top]
 
     def save(self, folder: str | Path) -> None:
