@@ -56,6 +56,30 @@ def test_decision_rule_takes_the_best_then_likely_ones():
     assert rule.choose(np.array([0.6, 0.9, 0.55, 0.7])) == [1, 3, 0]
 
 
+def test_decision_rule_takes_the_main_topic_from_the_primary_probabilities():
+    rule = DecisionRule(threshold=0.5, max_labels=3)
+    scores, primary = np.array([0.9, 0.6, 0.3, 0.55]), np.array([0.1, 0.2, 0.6, 0.1])
+    assert rule.choose(scores, primary) == [2, 0, 1]  # main topic, then the likeliest others
+    assert rule.choose(np.array([0.9, 0.6]), np.array([0.3, 0.7])) == [1, 0]
+
+
+def test_multi_label_model_picks_the_main_topic_from_first_labels(tmp_path):
+    """A label that is only ever a second label can be added, but is never the main topic."""
+    texts = SPORT + ECONOMY
+    labels = [["sport"] for _ in SPORT] + [["economy", "governance"] for _ in ECONOMY]
+    terms = [text.lower().split() for text in texts]
+    model = TopicModel(embedding_weight=0, calibration_folds=0).fit(terms, labels)
+    assert model.primary_coef_.shape == (3, len(model.vocabulary_))
+    main = model.primary(terms)
+    assert np.allclose(main.sum(axis=1), 1.0)
+    assert main[:, model.labels_.index("governance")].max() < 1e-6
+    chosen = model.choose([["инфляции", "ставку", "банки"]])[0]
+    assert model.labels_[chosen[0]] == "economy"
+    model.save(tmp_path / "m")
+    loaded = TopicModel.load(tmp_path / "m")
+    assert np.allclose(loaded.primary(terms), main)
+
+
 def test_label_key_accepts_a_string_a_list_and_a_fallback(tmp_path):
     path = tmp_path / "mixed.jsonl"
     path.write_text(
@@ -162,3 +186,50 @@ def test_evaluate_leaves_unmapped_items_out_and_counts_them(tmp_path, nlp):
     assert result.system("ruanalyze (lemmas)").accuracy == 1.0
     assert {score.label for score in result.systems[-1].labels} == {"economy", "sport"}
     assert "1 left out (unmapped labels: Мир 1)" in result.format()
+
+
+def test_explanation_shares_add_up_to_the_decision_value():
+    """TF-IDF terms and the idf-weighted word vector's per-word shares sum to the decision value
+    less the intercept, for every label."""
+    model = TopicModel.load(default_model_path())
+    terms = ["правительство", "утвердить", "бюджет", "налог", "матч", "неизвестнословие"]
+    decision = model.decision([terms])[0]
+    for j, label in enumerate(model.labels_):
+        shares = model.contributions(terms, label)
+        assert sum(shares.values()) + model.intercept_[j] == pytest.approx(decision[j], abs=1e-4)
+    assert "бюджет" in dict(model.explain(terms, "economy"))
+
+
+def test_datelines_are_left_out_of_topic_terms(nlp):
+    from ruanalyze.document import Document
+    from ruanalyze.topics.features import topic_terms
+
+    def terms(text: str) -> list[str]:
+        doc = Document(text=text)
+        nlp.prepare(doc)
+        return [str(term) for term in topic_terms(doc.tokens)]
+
+    assert terms("С.-ПЕТЕРБУРГ, 17 ноя - РИА Новости. Цены на бензин выросли.") == [
+        "цена",
+        "бензин",
+        "вырасти",
+    ]
+    assert "москва" not in terms("Заголовок о ценах\n\nМОСКВА, 19 окт – РИА Новости. Цены выросли.")
+    assert terms("АСТАНА, 9 ноября. Нацбанк снизил ставку.")[0] == "нацбанк"
+    # Not a dateline: a place written normally, or capitals without a date.
+    assert "москва" in terms("Москва, 5 мая — цены выросли.")
+    assert "сша" in terms("США, Китай и Россия договорились о торговле.")
+
+
+def test_person_names_count_only_through_the_word_vector(nlp):
+    from ruanalyze.document import Document
+    from ruanalyze.topics.features import topic_terms
+
+    doc = Document(text="Владимир Путин обсудил с премьером цены на нефть.")
+    nlp.prepare(doc)
+    terms = topic_terms(doc.tokens)
+    flags = {str(term): term.vector_only for term in terms}
+    assert flags["путин"] and flags["владимир"]
+    assert not flags["нефть"] and not flags["цена"]
+    grams = TopicModel()._ngrams(terms)
+    assert "путин" not in grams and "владимир путин" not in grams and "цена нефть" in grams

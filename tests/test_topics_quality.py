@@ -49,10 +49,10 @@ def test_default_model_on_ria_beats_both_baselines(nlp):
     model = result.system("ruanalyze (lemmas)")
     majority, raw = result.systems[0], result.system("raw tokens (same model)")
     assert result.scored == 1445
-    assert model.accuracy >= 0.50  # measured 0.549; the target is 0.85 (not reached)
+    assert model.accuracy >= 0.64  # measured 0.664; the target is 0.85 (not reached)
     assert model.accuracy > majority.accuracy and model.macro_f1 > majority.macro_f1
     assert model.accuracy > raw.accuracy and model.macro_f1 > raw.macro_f1
-    # Choosing among RIA's three rubrics only, the model separates them well (measured 0.899):
+    # Choosing among RIA's three rubrics only, the model separates them well (measured 0.886):
     # most misses above are articles it files under politics or governance, labels RIA lacks.
     assert result.closed.accuracy >= 0.85
 
@@ -64,7 +64,7 @@ def test_default_model_on_lenta_mapped_rubrics(lenta_items, lenta_terms):
     assert len(kept) == 8157 and sum(left_out.values()) == 16529
     terms = [lenta_terms[index[id(item)]] for item in kept]
     score = score_model("model", TopicModel.load(default_model_path()), terms, truth)
-    assert score.macro_f1 >= 0.66  # measured 0.707; the target is 0.75 (not reached)
+    assert score.macro_f1 >= 0.72  # measured 0.737; the target is 0.75 (not reached)
     assert {s.label for s in score.labels} == {
         "economy",
         "sport",

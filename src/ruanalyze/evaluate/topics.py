@@ -171,11 +171,13 @@ def score_model(
     truth: list[list[str]],
     only: Sequence[str] | None = None,
 ) -> SystemScore:
-    """Accuracy and per-label scores of the model's top label on term lists (the best of the
-    ``only`` labels, if given)."""
-    labels = [label for label in model.labels_ if only is None or label in only]
-    columns = [model.labels_.index(label) for label in labels]
-    top = [labels[int(row.argmax())] for row in model.scores(documents)[:, columns]]
+    """Accuracy and per-label scores of the model's top label (the decision rule's main topic)
+    on term lists; with ``only``, the most probable main topic among those labels."""
+    if only is None:
+        top = [model.labels_[choice[0]] for choice in model.choose(documents)]
+    else:
+        columns = [model.labels_.index(label) for label in only]
+        top = [only[int(row.argmax())] for row in model.primary(documents)[:, columns]]
     return score_top_label(name, top, truth)
 
 

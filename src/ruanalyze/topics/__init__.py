@@ -40,21 +40,24 @@ class TopicTagger:
     def model(self) -> TopicModel:
         return TopicModel.load(self.path)
 
-    def _matrix(self, docs: list[Document]) -> np.ndarray:
-        return self.model.scores([topic_terms(doc.tokens) for doc in docs])
+    def _matrices(self, docs: list[Document]) -> tuple[np.ndarray, np.ndarray]:
+        """Per-label scores and main-topic probabilities, from one featurization."""
+        return self.model.both([topic_terms(doc.tokens) for doc in docs])
 
     def scores(self, docs: list[Document]) -> list[dict[str, float]]:
         """Every label's score for each document."""
         if not docs:
             return []
         labels = self.model.labels_
-        return [dict(zip(labels, map(float, row), strict=True)) for row in self._matrix(docs)]
+        scores, _ = self._matrices(docs)
+        return [dict(zip(labels, map(float, row), strict=True)) for row in scores]
 
     def tag_many(self, docs: list[Document]) -> None:
         if not docs:
             return
-        for doc, row in zip(docs, self._matrix(docs), strict=True):
-            chosen = self.model.rule.choose(row) if doc.tokens else []
+        scores, primary = self._matrices(docs)
+        for doc, row, main in zip(docs, scores, primary, strict=True):
+            chosen = self.model.rule.choose(row, main) if doc.tokens else []
             doc.topics = [Topic(self.model.labels_[i], round(float(row[i]), 4)) for i in chosen]
 
     def __call__(self, doc: Document) -> Document:

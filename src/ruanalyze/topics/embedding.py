@@ -43,20 +43,41 @@ class WordVectors:
             self._cache[word] = np.asarray(self._navec[word], np.float32) if found else None
         return self._cache[word]
 
-    def known(self, terms: Sequence[str]) -> list[tuple[str, np.ndarray]]:
-        return [(term, vector) for term in terms if (vector := self.vector(term)) is not None]
+    def known(
+        self, terms: Sequence[str], weights: Sequence[float] | None = None
+    ) -> list[tuple[str, np.ndarray, float]]:
+        """``(term, vector, weight)`` of the terms that have a vector (weight 1 by default)."""
+        weights = weights if weights is not None else [1.0] * len(terms)
+        return [
+            (term, vector, weight)
+            for term, weight in zip(terms, weights, strict=True)
+            if (vector := self.vector(term)) is not None
+        ]
 
-    def mean(self, terms: Sequence[str]) -> tuple[np.ndarray, float]:
-        """The mean vector scaled to unit length, and the scale factor used (0 when none known)."""
-        vectors = [vector for _, vector in self.known(terms)]
-        if not vectors:
+    def mean(
+        self, terms: Sequence[str], weights: Sequence[float] | None = None
+    ) -> tuple[np.ndarray, float]:
+        """The (weighted) mean vector scaled to unit length, and the factor that scales the
+        weighted sum to it (0 when no term is known): word ``i`` adds ``factor * weight_i *
+        vector_i``."""
+        known = self.known(terms, weights)
+        total = sum(weight for _, _, weight in known)
+        if not known or total <= 0:
             return np.zeros(DIMENSIONS, np.float32), 0.0
-        mean = np.mean(vectors, axis=0)
-        norm = float(np.linalg.norm(mean))
-        return (mean / norm if norm else mean).astype(np.float32), (1 / norm if norm else 0.0)
+        weighted = np.sum([weight * vector for _, vector, weight in known], axis=0) / total
+        norm = float(np.linalg.norm(weighted))
+        if not norm:
+            return weighted.astype(np.float32), 0.0
+        return (weighted / norm).astype(np.float32), 1 / (norm * total)
 
-    def matrix(self, documents: Sequence[Sequence[str]]) -> np.ndarray:
-        return np.vstack([self.mean(terms)[0] for terms in documents]).reshape(-1, DIMENSIONS)
+    def matrix(
+        self,
+        documents: Sequence[Sequence[str]],
+        weights: Sequence[Sequence[float]] | None = None,
+    ) -> np.ndarray:
+        weights = weights if weights is not None else [None] * len(documents)
+        rows = [self.mean(terms, w)[0] for terms, w in zip(documents, weights, strict=True)]
+        return np.vstack(rows).reshape(-1, DIMENSIONS)
 
 
 @cache

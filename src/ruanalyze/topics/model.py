@@ -1,9 +1,10 @@
-"""TF-IDF over lemmas (plus their mean word vector) and one calibrated logistic regression per
-label, stored without pickle.
+"""TF-IDF over lemmas (plus their mean word vector), one calibrated logistic regression per label
+and one multinomial regression for the main topic, stored without pickle.
 
 A saved model is a folder with ``model.json`` (format version, labels, settings, vocabulary,
 decision rule, name of the word vectors) and ``weights.npz`` (idf, coefficients, calibration,
-loaded with ``allow_pickle=False``), so loading a model file can never run code.
+main-topic coefficients, loaded with ``allow_pickle=False``), so loading a model file can never
+run code.
 """
 
 from __future__ import annotations
@@ -19,8 +20,8 @@ import numpy as np
 from scipy import sparse
 
 FORMAT = "ruanalyze-topics"
-FORMAT_VERSION = 2
-ARRAYS = ("idf", "coef", "intercept", "calibration")
+FORMAT_VERSION = 3
+ARRAYS = ("idf", "coef", "intercept", "calibration", "primary_coef", "primary_intercept")
 
 
 class ModelFormatError(ValueError):
@@ -29,17 +30,21 @@ class ModelFormatError(ValueError):
 
 @dataclass
 class DecisionRule:
-    """Which labels an article gets: the top one always, then others whose calibrated score is at
-    least ``threshold`` (more likely than not, by default), at most ``max_labels`` in all."""
+    """Which labels an article gets: the main topic always (the most probable one by ``primary``,
+    the main-topic probabilities, or by ``scores`` when not given), then others whose calibrated
+    score is at least ``threshold`` (more likely than not, by default), best first, at most
+    ``max_labels`` in all."""
 
     threshold: float = 0.5
     max_labels: int = 3
 
-    def choose(self, scores: np.ndarray) -> list[int]:
-        order = np.argsort(-scores, kind="stable")
-        chosen = [int(order[0])]
-        for index in order[1 : self.max_labels]:
-            if scores[index] >= self.threshold:
+    def choose(self, scores: np.ndarray, primary: np.ndarray | None = None) -> list[int]:
+        main = int(np.argmax(scores if primary is None else primary))
+        chosen = [main]
+        for index in np.argsort(-scores, kind="stable"):
+            if len(chosen) == self.max_labels or scores[index] < self.threshold:
+                break
+            if index != main:
                 chosen.append(int(index))
         return chosen
 
@@ -52,9 +57,13 @@ class TopicModel:
     vector of the terms' word forms (``features.Term.form``) times that weight. Multi-label data
     (some item with two labels or more): one logistic regression per label, then Platt scaling
     fitted on out-of-fold decision values (``calibration_folds``), so that a score of 0.7 means
-    about 70 % of such articles carry the label. Data with exactly one label per item
-    (``exclusive_``): one multinomial logistic regression, whose probabilities are calibrated as
-    they are and sum to one.
+    about 70 % of such articles carry the label; and one multinomial regression on each item's
+    first (most central) label, which picks the main topic (``primary``). The per-label
+    regressions learn a second label as strongly as a first one, so an economy story told through
+    ministers and diplomats teaches "politics" as much as "economy"; which label comes first is a
+    choice among labels, which the multinomial regression learns from the first labels alone.
+    Data with exactly one label per item (``exclusive_``): one multinomial logistic regression,
+    whose probabilities are calibrated as they are and sum to one.
     """
 
     ngram_range: tuple[int, int] = (1, 2)
@@ -72,6 +81,8 @@ class TopicModel:
     coef_: np.ndarray | None = None
     intercept_: np.ndarray | None = None
     calibration_: np.ndarray | None = None
+    primary_coef_: np.ndarray | None = None
+    primary_intercept_: np.ndarray | None = None
     exclusive_: bool = False
 
     def settings(self) -> dict:
@@ -111,27 +122,38 @@ class TopicModel:
         targets = binarizer.fit_transform(labels)
         self.labels_ = [str(label) for label in binarizer.classes_]
         self.exclusive_ = bool((targets.sum(axis=1) == 1).all())
+        first = np.array([self.labels_.index(str(item[0])) for item in labels])
         if self.exclusive_:
-            self.coef_, self.intercept_ = self._fit_softmax(features, targets.argmax(axis=1))
+            self.coef_, self.intercept_ = self._fit_softmax(features, first)
             self.calibration_ = np.tile(np.array([1.0, 0.0], np.float32), (len(self.labels_), 1))
+            self.primary_coef_ = np.zeros((0, features.shape[1]), np.float32)
+            self.primary_intercept_ = np.zeros(0, np.float32)
         else:
             self.coef_, self.intercept_ = self._fit_linear(features, targets)
             self.calibration_ = self._fit_calibration(features, targets)
+            self.primary_coef_, self.primary_intercept_ = self._fit_softmax(features, first)
         return self
 
     def _fit_softmax(self, features: sparse.csr_matrix, classes: np.ndarray):
-        """One multinomial logistic regression: its probabilities are calibrated as they are."""
+        """One multinomial logistic regression: its probabilities are calibrated as they are.
+        A label that is no item's class (only ever a second label) gets a row that never wins."""
         from sklearn.linear_model import LogisticRegression
 
         count = len(self.labels_)
-        if count == 1:
-            return np.zeros((1, features.shape[1]), np.float32), np.zeros(1, np.float32)
+        coef = np.zeros((count, features.shape[1]), np.float32)
+        intercept = np.full(count, -30.0, np.float32)
+        present = np.unique(classes)
+        if len(present) == 1:
+            intercept[present[0]] = 0.0
+            return coef, intercept
         classifier = LogisticRegression(C=self.C, class_weight=self.class_weight, max_iter=1000)
         classifier.fit(features, classes)
-        coef, intercept = classifier.coef_, classifier.intercept_
-        if count == 2:  # scikit-learn keeps one row for two classes: split it symmetrically
-            coef, intercept = np.vstack([-coef / 2, coef / 2]), np.array([-1, 1]) * intercept / 2
-        return coef.astype(np.float32), intercept.astype(np.float32)
+        fitted, offsets = classifier.coef_, classifier.intercept_
+        if len(present) == 2:  # scikit-learn keeps one row for two classes: split it symmetrically
+            fitted = np.vstack([-fitted / 2, fitted / 2])
+            offsets = np.array([-1, 1]) * offsets / 2
+        coef[present], intercept[present] = fitted, offsets
+        return coef, intercept
 
     def _fit_linear(self, features: sparse.csr_matrix, targets: np.ndarray):
         from sklearn.linear_model import LogisticRegression
@@ -173,11 +195,25 @@ class TopicModel:
         return calibration
 
     def _ngrams(self, terms: Sequence[str]) -> list[str]:
+        """The n-grams TF-IDF counts, of the terms that are not vector-only (person names)."""
+        terms = [term for term in terms if not getattr(term, "vector_only", False)]
         low, high = self.ngram_range
         grams: list[str] = []
         for n in range(low, high + 1):
             grams.extend(" ".join(terms[i : i + n]) for i in range(len(terms) - n + 1))
         return grams
+
+    def _vector_weights(self, terms: Sequence[str]) -> list[float]:
+        """Each word's weight in the mean word vector: its idf, so that the words every story
+        has («работа», «вопрос») do not pull a long article's vector towards the centre of all
+        news; a word TF-IDF does not know (a name, a word the corpus never had) gets the
+        highest idf, as the rarest of words."""
+        rare = float(self.idf_.max()) if self.idf_ is not None and len(self.idf_) else 1.0
+        idf = self.idf_
+        return [
+            float(idf[index]) if (index := self.vocabulary_.get(str(term))) is not None else rare
+            for term in terms
+        ]
 
     def _with_vectors(
         self, tfidf: sparse.csr_matrix, documents: Sequence[Sequence[str]]
@@ -187,7 +223,8 @@ class TopicModel:
         from .embedding import word_vectors
 
         forms = [[_form(term) for term in terms] for terms in documents]
-        dense = word_vectors().matrix(forms) * np.float32(self.embedding_weight)
+        weights = [self._vector_weights(terms) for terms in documents]
+        dense = word_vectors().matrix(forms, weights) * np.float32(self.embedding_weight)
         return sparse.hstack([tfidf, sparse.csr_matrix(dense)], format="csr", dtype=np.float32)
 
     def tfidf(self, documents: Sequence[Sequence[str]]) -> sparse.csr_matrix:
@@ -222,38 +259,64 @@ class TopicModel:
 
     def scores(self, documents: Sequence[Sequence[str]]) -> np.ndarray:
         """Calibrated per-label probabilities, shape ``(documents, labels)``."""
-        decision = self.decision(documents)
+        return self.scores_from(self.transform(documents))
+
+    def scores_from(self, features: sparse.csr_matrix) -> np.ndarray:
+        decision = np.asarray(features @ self.coef_.T + self.intercept_)
         if self.exclusive_:
-            exp = np.exp(decision - decision.max(axis=1, keepdims=True))
-            return exp / exp.sum(axis=1, keepdims=True)
+            return _softmax(decision)
         slope, offset = self.calibration_[:, 0], self.calibration_[:, 1]
         return 1.0 / (1.0 + np.exp(-(decision * slope + offset)))
 
-    def explain(self, terms: Sequence[str], label: str, top: int = 10) -> list[tuple[str, float]]:
-        """The terms that pushed ``label`` up most for this document, with their share of the
-        decision value: the TF-IDF weight of each term (or bigram) plus, through the mean word
-        vector, each word's vector times the label's vector weights."""
-        j = self.labels_.index(label)
-        weights = self.coef_[j]
+    def primary_from(self, features: sparse.csr_matrix) -> np.ndarray:
+        """Probabilities of each label being the main (first) topic; rows sum to one."""
+        if self.exclusive_:
+            return self.scores_from(features)
+        return _softmax(np.asarray(features @ self.primary_coef_.T + self.primary_intercept_))
+
+    def primary(self, documents: Sequence[Sequence[str]]) -> np.ndarray:
+        """Main-topic probabilities, shape ``(documents, labels)``."""
+        return self.primary_from(self.transform(documents))
+
+    def both(self, documents: Sequence[Sequence[str]]) -> tuple[np.ndarray, np.ndarray]:
+        """``(scores, primary)`` from one featurization."""
+        features = self.transform(documents)
+        return self.scores_from(features), self.primary_from(features)
+
+    def choose(self, documents: Sequence[Sequence[str]]) -> list[list[int]]:
+        """The decision rule's label indices for each document, main topic first."""
+        scores, primary = self.both(documents)
+        return [self.rule.choose(s, p) for s, p in zip(scores, primary, strict=True)]
+
+    def contributions(self, terms: Sequence[str], label: str) -> dict[str, float]:
+        """Each term's share of ``label``'s decision value for this document, positive or
+        negative: the TF-IDF weight of each term (or bigram) times its coefficient, plus, through
+        the mean word vector, each word's (idf-weighted) vector times the label's vector
+        weights. They add up to the decision value less the intercept."""
+        coef = self.coef_[self.labels_.index(label)]
         names = {index: term for term, index in self.vocabulary_.items()}
         row = self.tfidf([terms])
         contributions: dict[str, float] = {}
         for i, value in zip(row.indices, row.data, strict=True):
-            contributions[names[i]] = float(value * weights[i])
+            contributions[names[i]] = float(value * coef[i])
         if self.embedding_weight:
             from .embedding import word_vectors
 
             vectors = word_vectors()
             lemma_of = {_form(term): str(term) for term in terms}
             forms = [_form(term) for term in terms]
-            known = vectors.known(forms)
-            _, scale = vectors.mean(forms)
-            direction = weights[len(self.vocabulary_) :]
-            for form, vector in known:
-                share = self.embedding_weight * scale / len(known) * float(vector @ direction)
+            weights = self._vector_weights(terms)
+            _, factor = vectors.mean(forms, weights)
+            direction = coef[len(self.vocabulary_) :]
+            for form, vector, weight in vectors.known(forms, weights):
+                share = self.embedding_weight * factor * weight * float(vector @ direction)
                 lemma = lemma_of[form]
                 contributions[lemma] = contributions.get(lemma, 0.0) + share
-        positive = [(term, value) for term, value in contributions.items() if value > 0]
+        return contributions
+
+    def explain(self, terms: Sequence[str], label: str, top: int = 10) -> list[tuple[str, float]]:
+        """The terms that pushed ``label`` up most for this document (see ``contributions``)."""
+        positive = [(t, v) for t, v in self.contributions(terms, label).items() if v > 0]
         return sorted(positive, key=lambda item: (-item[1], item[0]))[:top]
 
     def save(self, folder: str | Path) -> None:
@@ -276,6 +339,8 @@ class TopicModel:
             "coef": self.coef_,
             "intercept": self.intercept_,
             "calibration": self.calibration_,
+            "primary_coef": self.primary_coef_,
+            "primary_intercept": self.primary_intercept_,
         }
         _write_npz(folder / "weights.npz", arrays)
 
@@ -322,6 +387,8 @@ class TopicModel:
             or arrays["idf"].shape != (len(terms),)
             or arrays["intercept"].shape != (len(labels),)
             or arrays["calibration"].shape != (len(labels), 2)
+            or arrays["primary_coef"].shape != ((0 if exclusive else len(labels)), width)
+            or arrays["primary_intercept"].shape != ((0 if exclusive else len(labels)),)
         ):
             raise ModelFormatError(f"{folder}: weights do not match the vocabulary and labels")
         return cls(
@@ -332,12 +399,19 @@ class TopicModel:
             coef_=arrays["coef"],
             intercept_=arrays["intercept"],
             calibration_=arrays["calibration"],
+            primary_coef_=arrays["primary_coef"],
+            primary_intercept_=arrays["primary_intercept"],
             exclusive_=exclusive,
         )
 
     def _check_fitted(self) -> None:
         if self.coef_ is None or self.idf_ is None:
             raise ValueError("the topic model is not fitted: call fit() or TopicModel.load()")
+
+
+def _softmax(values: np.ndarray) -> np.ndarray:
+    exp = np.exp(values - values.max(axis=1, keepdims=True))
+    return exp / exp.sum(axis=1, keepdims=True)
 
 
 def _form(term: str) -> str:

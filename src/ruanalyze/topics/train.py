@@ -104,9 +104,9 @@ def cross_validate(
     for train, test in splits:
         fold_model = template.unfitted()
         fold_model.fit([terms[i] for i in train], [labels[i] for i in train])
-        scores = fold_model.scores([terms[i] for i in test])
-        for row, index in zip(scores, test, strict=True):
-            chosen = [fold_model.labels_[j] for j in fold_model.rule.choose(row)]
+        choices = fold_model.choose([terms[i] for i in test])
+        for choice, index in zip(choices, test, strict=True):
+            chosen = [fold_model.labels_[j] for j in choice]
             predicted[index] = set(chosen)
             top_right += chosen[0] in labels[index]
     return CrossValidation(folds, label_scores(labels, predicted), top_right / len(terms))
