@@ -124,6 +124,14 @@ def test_saved_model_is_checked_on_load(tmp_path):
     (tmp_path / "m" / "model.json").write_text(json.dumps({**meta, "version": 1}), "utf-8")
     with pytest.raises(ModelFormatError, match="format version 1"):
         TopicModel.load(tmp_path / "m")
+    # an older model's weights lack arrays of this version: the version is what gets reported
+    (tmp_path / "m" / "model.json").write_text(json.dumps({**meta, "version": 2}), "utf-8")
+    np.savez(tmp_path / "m" / "weights.npz", coef=np.zeros(2))
+    with pytest.raises(ModelFormatError, match=r"format version 2.*retrain"):
+        TopicModel.load(tmp_path / "m")
+    (tmp_path / "m" / "model.json").write_text(json.dumps(meta), "utf-8")
+    with pytest.raises(ModelFormatError, match="not a readable topic model"):
+        TopicModel.load(tmp_path / "m")
     with pytest.raises(ModelFormatError, match="not a readable topic model"):
         TopicModel.load(tmp_path / "nowhere")
 

@@ -349,17 +349,20 @@ class TopicModel:
         folder = Path(folder)
         try:
             meta = json.loads((folder / "model.json").read_text(encoding="utf-8"))
-            with np.load(folder / "weights.npz", allow_pickle=False) as weights:
-                arrays = {name: weights[name] for name in ARRAYS}
-        except (OSError, ValueError, KeyError, zipfile.BadZipFile) as error:
+        except (OSError, ValueError) as error:
             raise ModelFormatError(f"{folder}: not a readable topic model ({error})") from error
         if not isinstance(meta, dict) or meta.get("format") != FORMAT:
             raise ModelFormatError(f"{folder}: not a ruanalyze topic model")
         if meta.get("version") != FORMAT_VERSION:
             raise ModelFormatError(
                 f"{folder}: topic model format version {meta.get('version')}, "
-                f"this ruanalyze reads version {FORMAT_VERSION}"
+                f"this ruanalyze reads version {FORMAT_VERSION}: retrain it with train-topics"
             )
+        try:
+            with np.load(folder / "weights.npz", allow_pickle=False) as weights:
+                arrays = {name: weights[name] for name in ARRAYS}
+        except (OSError, ValueError, KeyError, zipfile.BadZipFile) as error:
+            raise ModelFormatError(f"{folder}: not a readable topic model ({error})") from error
         try:
             terms, labels = list(meta["terms"]), list(meta["labels"])
             vectors = bool(meta["embedding_weight"])
