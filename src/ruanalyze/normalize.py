@@ -10,7 +10,8 @@ the head noun and the adjectives before it are put in the nominative; whatever f
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
+from operator import attrgetter
+from typing import Any, NamedTuple
 
 from .lexicon import guess_name_parses
 from .morph import Morph, _guessed
@@ -141,47 +142,70 @@ class Normalizer:
 
     def _best_agreement(self, options: dict[int, list[Any]], type_: str) -> dict[int, Any]:
         """Pick one parse per word so that all agree in case (and number), maximizing score."""
+        readings = {
+            index: [_Reading.of(parse, type_) for parse in parses]
+            for index, parses in options.items()
+        }
         best_choice: dict[int, Any] = {}
         best_score = float("-inf")
         # In first-seen order (pymorphy3's order, most probable first), not a set: ties must be
         # broken the same way in every process, whatever the hash seed.
         keys = dict.fromkeys(
-            (p.tag.case, p.tag.number, p.tag.gender) for parses in options.values() for p in parses
+            (reading.case, reading.number, reading.gender)
+            for candidates in readings.values()
+            for reading in candidates
         )
         for case, number, gender in keys:
             choice: dict[int, Any] = {}
             score = 0.0
-            for index, parses in options.items():
+            for index, candidates in readings.items():
                 matching = [
-                    p
-                    for p in parses
-                    if p.tag.case == case
-                    and _fits(p.tag.number, number)
-                    and _gender_fits(p, gender)
+                    reading
+                    for reading in candidates
+                    if reading.case == case
+                    and _fits(reading.number, number)
+                    and (reading.any_gender or _fits(reading.gender, gender))
                 ]
                 if not matching:
                     score -= 1.0
                     continue
-                parse = max(matching, key=lambda p: _weight(p, type_))
-                choice[index] = parse
-                score += _weight(parse, type_)
+                reading = max(matching, key=_by_weight)
+                choice[index] = reading.parse
+                score += reading.weight
             if score > best_score:
                 best_choice, best_score = choice, score
         return best_choice
 
 
+class _Reading(NamedTuple):
+    """What agreement looks at in one parse, read once and as plain strings: a pymorphy3 tag
+    computes each attribute on every access (a str subclass whose ``==`` is Python code), and the
+    agreement search compares every parse once per candidate case."""
+
+    parse: Any
+    case: str | None
+    number: str | None
+    gender: str | None
+    any_gender: bool  # agrees with any gender: plural, or common gender ("ms-f": Меркель)
+    weight: float
+
+    @classmethod
+    def of(cls, parse: Any, type_: str) -> _Reading:
+        tag = parse.tag
+        case, number, gender = _plain(tag.case), _plain(tag.number), _plain(tag.gender)
+        any_gender = number == "plur" or "ms-f" in tag.grammemes or gender == "ms-f"
+        return cls(parse, case, number, gender, any_gender, _weight(parse, type_))
+
+
+def _plain(grammeme: str | None) -> str | None:
+    return None if grammeme is None else str(grammeme)
+
+
+_by_weight = attrgetter("weight")
+
+
 def _fits(value: str | None, wanted: str | None) -> bool:
     return value == wanted or value is None or wanted is None
-
-
-def _gender_fits(parse: Any, gender: str | None) -> bool:
-    """Gender agreement holds in the singular only; "ms-f" is common gender (Меркель)."""
-    if parse.tag.number == "plur":
-        return True
-    own = parse.tag.gender
-    if "ms-f" in parse.tag.grammemes or str(parse.tag.gender) == "ms-f":
-        return True
-    return _fits(own and str(own), gender and str(gender))
 
 
 def _weight(parse: Any, type_: str) -> float:
