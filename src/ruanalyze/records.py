@@ -36,6 +36,16 @@ class Token(Record):
     lemma: str = ""
     pos: str = ""
 
+    def as_json(self) -> dict[str, Any]:
+        # Spelled out: one per word of every document, twice as fast as the generic one.
+        return {
+            "start": self.start,
+            "stop": self.stop,
+            "text": self.text,
+            "lemma": self.lemma,
+            "pos": self.pos,
+        }
+
     def __repr__(self) -> str:
         return f"Token({self.start}:{self.stop} {self.text!r} lemma={self.lemma!r} {self.pos})"
 

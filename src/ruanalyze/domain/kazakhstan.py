@@ -36,18 +36,17 @@ def _phrase_spans(
     """``(start, stop)`` of every token run whose lemmas form one of ``phrases``, the longest
     first where several start at one token."""
     sizes_by_first = _phrase_index(phrases)
-    index = 0
-    while index < len(tokens):
-        first = tokens[index]
+    free = 0  # the first token not inside a phrase found already
+    for index, first in enumerate(tokens):
         sizes = sizes_by_first.get(first.lemma)
-        if sizes and (not capitalized or first.text[:1].isupper()):
-            for size in sizes:
-                window = tokens[index : index + size]
-                if len(window) == size and tuple(token.lemma for token in window) in phrases:
-                    yield first.start, window[-1].stop
-                    index += size - 1
-                    break
-        index += 1
+        if not sizes or index < free or (capitalized and not first.text[:1].isupper()):
+            continue
+        for size in sizes:
+            window = tokens[index : index + size]
+            if len(window) == size and tuple(token.lemma for token in window) in phrases:
+                yield first.start, window[-1].stop
+                free = index + size
+                break
 
 
 @lru_cache(maxsize=32)
