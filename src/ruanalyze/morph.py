@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from functools import cache, cached_property
 from importlib import resources
-from typing import Any
+from typing import Any, NamedTuple
 
 from .lexicon import LexiconParse, index_forms, load_lexicon
 
@@ -62,6 +62,40 @@ def non_word_pos(text: str) -> str | None:
     return "PUNCT"
 
 
+class Reading(NamedTuple):
+    """One pymorphy3 parse with its tag read once, as plain strings: a pymorphy3 tag computes
+    each attribute on every access (a str subclass whose ``==`` is Python code), and the context
+    rules read the parses of a frequent word over and over."""
+
+    normal_form: str
+    score: float
+    pos: str | None
+    case: str | None
+    number: str | None
+    gender: str | None
+    grammemes: frozenset[str]
+    upos: str
+
+    @classmethod
+    def of(cls, parse: Any) -> Reading:
+        tag = parse.tag
+        pos, grammemes = _plain(tag.POS), tag.grammemes
+        return cls(
+            parse.normal_form,
+            parse.score,
+            pos,
+            _plain(tag.case),
+            _plain(tag.number),
+            _plain(tag.gender),
+            grammemes,
+            _upos(pos, grammemes),
+        )
+
+
+def _plain(grammeme: str | None) -> str | None:
+    return None if grammeme is None else str(grammeme)
+
+
 class Morph:
     """pymorphy3 analyzer with bounded per-form caches and lexicon overrides.
 
@@ -75,6 +109,7 @@ class Morph:
         self.parse_cache_size = parse_cache_size
         self._cache: dict[str, tuple[str, str]] = {}
         self._parse_cache: dict[str, list[Any]] = {}
+        self._readings: dict[str, tuple[Reading, ...]] = {}
         self._ambiguous: dict[str, bool] = {}
 
     @cached_property
@@ -103,6 +138,16 @@ class Morph:
                 parses = []
             self._parse_cache[key] = parses
         return parses
+
+    def readings(self, word: str) -> tuple[Reading, ...]:
+        """The parses of ``word`` (lower-cased) as :class:`Reading` tuples, cached."""
+        key = word.lower()
+        found = self._readings.get(key)
+        if found is None:
+            if len(self._readings) >= self.parse_cache_size:
+                self._readings.clear()
+            found = self._readings[key] = tuple(Reading.of(parse) for parse in self.parse(key))
+        return found
 
     def analyze(self, word: str) -> tuple[str, str]:
         """``(lemma, upos)`` of a word form, out of context."""
@@ -179,11 +224,15 @@ def choose_parse(parses: list[Any]) -> Any:
 
 
 def upos(tag: Any) -> str:
-    if tag.POS is None:
+    return _upos(tag.POS, tag.grammemes)
+
+
+def _upos(pos: str | None, grammemes: frozenset[str]) -> str:
+    if pos is None:
         return "X"
-    if tag.POS == "NOUN" and PROPER_GRAMMEMES & tag.grammemes:
+    if pos == "NOUN" and PROPER_GRAMMEMES & grammemes:
         return "PROPN"
-    return UPOS.get(tag.POS, "X")
+    return UPOS.get(pos, "X")
 
 
 @cache
