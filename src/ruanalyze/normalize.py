@@ -10,6 +10,7 @@ the head noun and the adjectives before it are put in the nominative; whatever f
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from functools import lru_cache
 from operator import attrgetter
 from typing import Any, NamedTuple
 
@@ -58,13 +59,18 @@ class Normalizer:
     default the domain vocabulary's (``resources/places.tsv``). A place mention that is one of
     them gets that name: the dictionary would read "Семее" as a form of "семья"."""
 
-    def __init__(self, morph: Morph, places: Mapping[str, str] | None = None) -> None:
+    def __init__(
+        self, morph: Morph, places: Mapping[str, str] | None = None, cache_size: int = 5_000
+    ) -> None:
         self.morph = morph
         if places is None:
             from .domain.vocabulary import load_vocabulary
 
             places = load_vocabulary().place_names
         self.places = places
+        # A word recurs in many mentions ("Путин", "Владимир Путин", "Путина"); its candidates
+        # depend on the word and the type only.
+        self._readings = lru_cache(maxsize=cache_size)(self._candidate_readings)
 
     def __call__(self, words: Sequence[str], type_: str) -> list[str]:
         """Nominative forms of the ``words`` of one mention (punctuation passes through)."""
@@ -110,16 +116,19 @@ class Normalizer:
     def _inflect(self, words: Sequence[str], indexes: list[int], type_: str) -> dict[int, str]:
         if not indexes:
             return {}
-        options = {index: self._candidates(words[index], type_) for index in indexes}
+        options = {index: self._readings(words[index], type_) for index in indexes}
         if type_ != "PER":
             head = options[indexes[-1]]
-            nouns = [parse for parse in head if parse.tag.POS == "NOUN"]
+            nouns = tuple(reading for reading in head if reading.pos == "NOUN")
             options[indexes[-1]] = nouns or head
-        best = self._best_agreement(options, type_)
+        best = self._best_agreement(options)
         forms: dict[int, str] = {}
         for index, parse in best.items():
             forms[index] = _nominative(parse)
         return forms
+
+    def _candidate_readings(self, word: str, type_: str) -> tuple[_Reading, ...]:
+        return tuple(_Reading.of(parse, type_) for parse in self._candidates(word, type_))
 
     def _candidates(self, word: str, type_: str) -> list[Any]:
         """Parses of ``word`` that a name can be made of: the lexicon's if it has the word, else
@@ -140,12 +149,8 @@ class Normalizer:
             parses = [p for p in parses if p.tag.number != "plur"]
         return parses
 
-    def _best_agreement(self, options: dict[int, list[Any]], type_: str) -> dict[int, Any]:
+    def _best_agreement(self, readings: dict[int, tuple[_Reading, ...]]) -> dict[int, Any]:
         """Pick one parse per word so that all agree in case (and number), maximizing score."""
-        readings = {
-            index: [_Reading.of(parse, type_) for parse in parses]
-            for index, parses in options.items()
-        }
         best_choice: dict[int, Any] = {}
         best_score = float("-inf")
         # In first-seen order (pymorphy3's order, most probable first), not a set: ties must be
@@ -183,6 +188,7 @@ class _Reading(NamedTuple):
     agreement search compares every parse once per candidate case."""
 
     parse: Any
+    pos: str | None
     case: str | None
     number: str | None
     gender: str | None
@@ -194,7 +200,8 @@ class _Reading(NamedTuple):
         tag = parse.tag
         case, number, gender = _plain(tag.case), _plain(tag.number), _plain(tag.gender)
         any_gender = number == "plur" or "ms-f" in tag.grammemes or gender == "ms-f"
-        return cls(parse, case, number, gender, any_gender, _weight(parse, type_))
+        pos = _plain(tag.POS)
+        return cls(parse, pos, case, number, gender, any_gender, _weight(parse, type_))
 
 
 def _plain(grammeme: str | None) -> str | None:
