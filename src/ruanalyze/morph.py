@@ -9,6 +9,7 @@ pymorphy3. ``resources/lemma_fixes.tsv`` corrects lemmas pymorphy3 files under a
 
 from __future__ import annotations
 
+import sys
 from functools import cache, cached_property
 from importlib import resources
 from typing import Any, NamedTuple
@@ -79,32 +80,34 @@ class Reading(NamedTuple):
     @classmethod
     def of(cls, parse: Any) -> Reading:
         tag = parse.tag
-        pos, grammemes = _plain(tag.POS), tag.grammemes
+        pos, grammemes = plain_grammeme(tag.POS), tag.grammemes
         return cls(
             parse.normal_form,
             parse.score,
             pos,
-            _plain(tag.case),
-            _plain(tag.number),
-            _plain(tag.gender),
+            plain_grammeme(tag.case),
+            plain_grammeme(tag.number),
+            plain_grammeme(tag.gender),
             grammemes,
             _upos(pos, grammemes),
         )
 
 
-def _plain(grammeme: str | None) -> str | None:
-    return None if grammeme is None else str(grammeme)
+def plain_grammeme(grammeme: str | None) -> str | None:
+    """A grammeme as a plain, interned string: one object per grammeme, however many cached."""
+    return None if grammeme is None else sys.intern(str(grammeme))
 
 
 class Morph:
     """pymorphy3 analyzer with bounded per-form caches and lexicon overrides.
 
-    Both caches are bounded so memory stays flat over any number of articles: ``(lemma, pos)``
+    Every cache is bounded so memory stays flat over any number of articles: ``(lemma, pos)``
     pairs are small (100k forms ≈ 20 MiB); full pymorphy3 parses are not (about 2 KiB a form), and
-    only the words of mentions need them after the first sight of a form.
+    only the words of mentions need them after the first sight of a form; the context rules read
+    :class:`Reading` tuples (about 1 KiB a form), kept as many as parses.
     """
 
-    def __init__(self, cache_size: int = 100_000, parse_cache_size: int = 10_000) -> None:
+    def __init__(self, cache_size: int = 100_000, parse_cache_size: int = 5_000) -> None:
         self.cache_size = cache_size
         self.parse_cache_size = parse_cache_size
         self._cache: dict[str, tuple[str, str]] = {}

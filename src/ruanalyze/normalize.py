@@ -15,7 +15,7 @@ from operator import attrgetter
 from typing import Any, NamedTuple
 
 from .lexicon import guess_name_parses
-from .morph import Morph, _guessed
+from .morph import Morph, _guessed, plain_grammeme
 
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct", "voct", "gen2", "acc2", "loc2")
 NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})
@@ -60,7 +60,7 @@ class Normalizer:
     them gets that name: the dictionary would read "Семее" as a form of "семья"."""
 
     def __init__(
-        self, morph: Morph, places: Mapping[str, str] | None = None, cache_size: int = 5_000
+        self, morph: Morph, places: Mapping[str, str] | None = None, cache_size: int = 2_000
     ) -> None:
         self.morph = morph
         if places is None:
@@ -198,14 +198,10 @@ class _Reading(NamedTuple):
     @classmethod
     def of(cls, parse: Any, type_: str) -> _Reading:
         tag = parse.tag
-        case, number, gender = _plain(tag.case), _plain(tag.number), _plain(tag.gender)
+        pos, case = plain_grammeme(tag.POS), plain_grammeme(tag.case)
+        number, gender = plain_grammeme(tag.number), plain_grammeme(tag.gender)
         any_gender = number == "plur" or "ms-f" in tag.grammemes or gender == "ms-f"
-        pos = _plain(tag.POS)
         return cls(parse, pos, case, number, gender, any_gender, _weight(parse, type_))
-
-
-def _plain(grammeme: str | None) -> str | None:
-    return None if grammeme is None else str(grammeme)
 
 
 _by_weight = attrgetter("weight")
