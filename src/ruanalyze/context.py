@@ -17,9 +17,8 @@ cost stays a small fraction of the dictionary lookups.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
 
-from .morph import Morph, upos
+from .morph import Morph, Reading
 
 ANY_CASE = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct", "gen2", "acc2", "loc2"})
 _ACC = {"accs", "acc2"}
@@ -148,7 +147,7 @@ class ContextRules:
     def _name_in_run(self, words: Sequence[str], index: int) -> tuple[str, str] | None:
         """A name agrees in case and gender with the capitalized word beside it ("Карла Маркса")."""
         if _is_initial(words[max(index - 2, 0) : index]):  # "Ю. Казаков"
-            surnames = [p for p in self.morph.parse(words[index]) if "Surn" in p.tag.grammemes]
+            surnames = [p for p in self.morph.readings(words[index]) if "Surn" in p.grammemes]
             if surnames:
                 return _best(surnames)
         neighbours = [
@@ -161,21 +160,21 @@ class ContextRules:
         agreeing = set()
         for neighbour in neighbours:
             agreeing |= {
-                (CASE_BASE.get(p.tag.case, p.tag.case), p.tag.gender)
-                for p in self.morph.parse(neighbour)
-                if NAME_GRAMMEMES & p.tag.grammemes and p.score >= 0.05
+                (CASE_BASE.get(p.case, p.case), p.gender)
+                for p in self.morph.readings(neighbour)
+                if NAME_GRAMMEMES & p.grammemes and p.score >= 0.05
             }
         names = [
             p
-            for p in self.morph.parse(words[index])
-            if NAME_GRAMMEMES & p.tag.grammemes
-            and (CASE_BASE.get(p.tag.case, p.tag.case), p.tag.gender) in agreeing
+            for p in self.morph.readings(words[index])
+            if NAME_GRAMMEMES & p.grammemes
+            and (CASE_BASE.get(p.case, p.case), p.gender) in agreeing
         ]
         return _best(names)
 
     def _number(self, word: str) -> bool:
         return word[:1].isdigit() or any(
-            p.tag.POS == "NUMR" and p.score >= 0.5 for p in self.morph.parse(word or "-")
+            p.pos == "NUMR" and p.score >= 0.5 for p in self.morph.readings(word or "-")
         )
 
     def _noun_phrase_follows(self, after: str, cases: frozenset[str] = ANY_CASE) -> bool:
@@ -183,10 +182,10 @@ class ContextRules:
             return True
         if not after or not after[0].isalpha():
             return False
-        parses = self.morph.parse(after)
+        parses = self.morph.readings(after)
         return any(
-            p.tag.POS in NOUN_PHRASE_START
-            and CASE_BASE.get(p.tag.case, p.tag.case) in cases
+            p.pos in NOUN_PHRASE_START
+            and CASE_BASE.get(p.case, p.case) in cases
             and p.score >= 0.05
             for p in parses
         )
@@ -199,7 +198,7 @@ class ContextRules:
 
     def _cases(self, word: str, lemma: str) -> frozenset[str]:
         return frozenset(
-            p.tag.case for p in self.morph.parse(word) if p.normal_form == lemma and p.tag.case
+            p.case for p in self.morph.readings(word) if p.normal_form == lemma and p.case
         )
 
     def _demonstrative(self, word: str, after: str) -> tuple[str, str]:
@@ -226,15 +225,15 @@ class ContextRules:
 
     def _predicative(self, word: str, before: str, after: str) -> tuple[str, str] | None:
         """A short adjective, not the adverb, after a predicate word ("было известно")."""
-        parses = self.morph.parse(word)
-        short = [p for p in parses if p.tag.POS == "ADJS" and p.tag.gender == "neut"]
-        if not short or not any(p.tag.POS == "PRED" for p in parses):
+        parses = self.morph.readings(word)
+        short = [p for p in parses if p.pos == "ADJS" and p.gender == "neut"]
+        if not short or not any(p.pos == "PRED" for p in parses):
             return None
         if (
             before in PREDICATE_BEFORE
             or not after[:1].isalpha()
             or after == "что"
-            or any(p.tag.POS == "INFN" and p.score >= 0.5 for p in self.morph.parse(after))
+            or any(p.pos == "INFN" and p.score >= 0.5 for p in self.morph.readings(after))
         ):
             return short[0].normal_form, "ADJ"
         return None
@@ -242,26 +241,26 @@ class ContextRules:
     def _agreeing(self, word: str, before: str) -> tuple[str, str] | None:
         if not before or not self.morph.ambiguous(word):
             return None
-        parses = self.morph.parse(word)
+        parses = self.morph.readings(word)
         governed = PREPOSITION_CASES.get(before)
         if governed is not None:
-            fitting = [p for p in parses if p.tag.case in governed and p.tag.POS in NOMINAL]
-            fitting = fitting or [p for p in parses if p.tag.POS not in NOT_AFTER_PREPOSITION]
+            fitting = [p for p in parses if p.case in governed and p.pos in NOMINAL]
+            fitting = fitting or [p for p in parses if p.pos not in NOT_AFTER_PREPOSITION]
             # "в нем", "с ним": the pronoun forms made for prepositions win
-            after_preposition = [p for p in fitting if "Af-p" in p.tag.grammemes]
+            after_preposition = [p for p in fitting if "Af-p" in p.grammemes]
             return _best(after_preposition or fitting)
         number = PRONOUN_NUMBER.get(before)
         if number is not None:
-            verbs = [p for p in parses if p.tag.POS == "VERB" and p.tag.number in (number, None)]
+            verbs = [p for p in parses if p.pos == "VERB" and p.number in (number, None)]
             return _best(verbs)
         subject = self._subject(before)
         if subject:
-            verbs = [p for p in parses if p.tag.POS == "VERB" and _agreement(p)[1:] in subject]
+            verbs = [p for p in parses if p.pos == "VERB" and _agreement(p)[1:] in subject]
             if verbs:
                 return _best(verbs)
         adjective = self._only_adjective(before)
         if adjective:
-            nouns = [p for p in parses if p.tag.POS == "NOUN" and _agreement(p) in adjective]
+            nouns = [p for p in parses if p.pos == "NOUN" and _agreement(p) in adjective]
             return _best(nouns)
         return None
 
@@ -270,19 +269,19 @@ class ContextRules:
         "главное" that pymorphy3 ranks first."""
         if not after[:1].isalpha() or not self.morph.ambiguous(word):
             return None
-        parses = self.morph.parse(word)
-        if parses[0].tag.POS != "NOUN":
+        parses = self.morph.readings(word)
+        if parses[0].pos != "NOUN":
             return None
-        nouns = {_agreement(p) for p in self.morph.parse(after) if p.tag.POS == "NOUN"}
-        adjectives = [p for p in parses if p.tag.POS == "ADJF" and _agreement(p) in nouns]
+        nouns = {_agreement(p) for p in self.morph.readings(after) if p.pos == "NOUN"}
+        adjectives = [p for p in parses if p.pos == "ADJF" and _agreement(p) in nouns]
         return _best(adjectives)
 
     def _subject(self, word: str) -> frozenset[tuple[str, str | None]]:
         """Number and gender of ``word`` if it is most likely a nominative noun ("мама мыла")."""
         if not word[:1].isalpha():
             return frozenset()
-        best = self.morph.parse(word)[0]
-        if best.tag.POS != "NOUN" or best.tag.case != "nomn" or best.score < 0.5:
+        best = self.morph.readings(word)[0]
+        if best.pos != "NOUN" or best.case != "nomn" or best.score < 0.5:
             return frozenset()
         return frozenset({_agreement(best)[1:]})
 
@@ -290,21 +289,20 @@ class ContextRules:
         """Case, number and gender of ``word`` if every likely parse of it is a full adjective."""
         if not word[:1].isalpha():
             return frozenset()
-        parses = [p for p in self.morph.parse(word) if p.score >= 0.05]
-        if not parses or any(p.tag.POS not in ("ADJF", "PRTF") for p in parses):
+        parses = [p for p in self.morph.readings(word) if p.score >= 0.05]
+        if not parses or any(p.pos not in ("ADJF", "PRTF") for p in parses):
             return frozenset()
         return frozenset(_agreement(p) for p in parses)
 
 
-def _agreement(parse: Any) -> tuple[str, str, str | None]:
+def _agreement(reading: Reading) -> tuple[str | None, str | None, str | None]:
     """Case, number and (in the singular) gender: what an adjective and its noun share."""
-    tag = parse.tag
-    gender = tag.gender if tag.number == "sing" else None
-    return CASE_BASE.get(tag.case, tag.case), tag.number, gender
+    gender = reading.gender if reading.number == "sing" else None
+    return CASE_BASE.get(reading.case, reading.case), reading.number, gender  # type: ignore[arg-type]
 
 
-def _best(parses: list[Any]) -> tuple[str, str] | None:
-    if not parses:
+def _best(readings: list[Reading]) -> tuple[str, str] | None:
+    if not readings:
         return None
-    best = max(parses, key=lambda p: p.score)
-    return best.normal_form, upos(best.tag)
+    best = max(readings, key=lambda p: p.score)
+    return best.normal_form, best.upos

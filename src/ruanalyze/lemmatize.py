@@ -12,6 +12,7 @@ from .document import Document
 from .domain.spans import tokens_within
 from .morph import Morph
 from .normalize import Normalizer, normal_text
+from .records import Token
 
 
 def lemmatize_words(
@@ -40,8 +41,9 @@ class Lemmatizer:
     def __call__(self, doc: Document) -> Document:
         words = [token.text for token in doc.tokens]
         analyses = lemmatize_words(self.morph, words, self.rules)
+        # Token(...) rather than dataclasses.replace, which is several times slower per token.
         doc.tokens = [
-            replace(token, lemma=lemma, pos=pos)
+            Token(token.start, token.stop, token.text, lemma, pos)
             for token, (lemma, pos) in zip(doc.tokens, analyses, strict=True)
         ]
         return doc

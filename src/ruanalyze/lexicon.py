@@ -139,8 +139,8 @@ class LexiconEntry:
     gender: str
     kind: str = ""
 
-    def forms(self, score: float = 1.0) -> list[LexiconParse]:
-        """Every form of the entry (lower case), tagged."""
+    def forms(self, score: float = 1.0, word: str | None = None) -> list[LexiconParse]:
+        """Every form of the entry (lower case), tagged; only those spelled ``word`` if given."""
         rows = PARADIGMS[self.paradigm]
         stem = _stem(self.lemma, rows[0][0])
         grammemes = frozenset({NAME_KINDS[self.kind]} if self.kind in NAME_KINDS else ())
@@ -151,6 +151,8 @@ class LexiconEntry:
         }
         parses = []
         for ending, case, number, gender in rows:
+            if word is not None and stem + ending != word:
+                continue
             own_gender = gender or self.gender
             tag = LexiconTag(
                 "NOUN", case, number, own_gender if number == "sing" else None, grammemes
@@ -230,7 +232,7 @@ def guess_name_parses(word: str, known_name: bool = False) -> list[LexiconParse]
         stem = _stem(word, ending)
         if word.endswith(ending) and stem.endswith(SURNAME_SUFFIXES) and len(stem) > 3:
             entry = LexiconEntry(stem, "PROPN", "surname", "masc", "surname")
-            guesses += [p for p in entry.forms(0.4) if p.word == word]
+            guesses += entry.forms(0.4, word)
     if known_name or any(guess.tag.gender == "masc" for guess in guesses):
         return guesses
     if word[-1:] in VOWELS - {"а", "ы"} and not (word.endswith("и") and _possible(word[:-1], "и")):
@@ -245,5 +247,5 @@ def guess_name_parses(word: str, known_name: bool = False) -> list[LexiconParse]
             stem = _stem(word, ending)
             if number == "sing" and word.endswith(ending) and _possible(stem, ending):
                 entry = LexiconEntry(stem + rows[0][0], "PROPN", paradigm, gender, "name")
-                guesses += [p for p in entry.forms(score) if p.word == word]
+                guesses += entry.forms(score, word)
     return list(dict.fromkeys(guesses))

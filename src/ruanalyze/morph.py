@@ -9,9 +9,10 @@ pymorphy3. ``resources/lemma_fixes.tsv`` corrects lemmas pymorphy3 files under a
 
 from __future__ import annotations
 
+import sys
 from functools import cache, cached_property
 from importlib import resources
-from typing import Any
+from typing import Any, NamedTuple
 
 from .lexicon import LexiconParse, index_forms, load_lexicon
 
@@ -62,19 +63,56 @@ def non_word_pos(text: str) -> str | None:
     return "PUNCT"
 
 
+class Reading(NamedTuple):
+    """One pymorphy3 parse with its tag read once, as plain strings: a pymorphy3 tag computes
+    each attribute on every access (a str subclass whose ``==`` is Python code), and the context
+    rules read the parses of a frequent word over and over."""
+
+    normal_form: str
+    score: float
+    pos: str | None
+    case: str | None
+    number: str | None
+    gender: str | None
+    grammemes: frozenset[str]
+    upos: str
+
+    @classmethod
+    def of(cls, parse: Any) -> Reading:
+        tag = parse.tag
+        pos, grammemes = plain_grammeme(tag.POS), tag.grammemes
+        return cls(
+            parse.normal_form,
+            parse.score,
+            pos,
+            plain_grammeme(tag.case),
+            plain_grammeme(tag.number),
+            plain_grammeme(tag.gender),
+            grammemes,
+            _upos(pos, grammemes),
+        )
+
+
+def plain_grammeme(grammeme: str | None) -> str | None:
+    """A grammeme as a plain, interned string: one object per grammeme, however many cached."""
+    return None if grammeme is None else sys.intern(str(grammeme))
+
+
 class Morph:
     """pymorphy3 analyzer with bounded per-form caches and lexicon overrides.
 
-    Both caches are bounded so memory stays flat over any number of articles: ``(lemma, pos)``
+    Every cache is bounded so memory stays flat over any number of articles: ``(lemma, pos)``
     pairs are small (100k forms ≈ 20 MiB); full pymorphy3 parses are not (about 2 KiB a form), and
-    only the words of mentions need them after the first sight of a form.
+    only the words of mentions need them after the first sight of a form; the context rules read
+    :class:`Reading` tuples (about 1 KiB a form), kept as many as parses.
     """
 
-    def __init__(self, cache_size: int = 100_000, parse_cache_size: int = 10_000) -> None:
+    def __init__(self, cache_size: int = 100_000, parse_cache_size: int = 5_000) -> None:
         self.cache_size = cache_size
         self.parse_cache_size = parse_cache_size
         self._cache: dict[str, tuple[str, str]] = {}
         self._parse_cache: dict[str, list[Any]] = {}
+        self._readings: dict[str, tuple[Reading, ...]] = {}
         self._ambiguous: dict[str, bool] = {}
 
     @cached_property
@@ -103,6 +141,16 @@ class Morph:
                 parses = []
             self._parse_cache[key] = parses
         return parses
+
+    def readings(self, word: str) -> tuple[Reading, ...]:
+        """The parses of ``word`` (lower-cased) as :class:`Reading` tuples, cached."""
+        key = word.lower()
+        found = self._readings.get(key)
+        if found is None:
+            if len(self._readings) >= self.parse_cache_size:
+                self._readings.clear()
+            found = self._readings[key] = tuple(Reading.of(parse) for parse in self.parse(key))
+        return found
 
     def analyze(self, word: str) -> tuple[str, str]:
         """``(lemma, upos)`` of a word form, out of context."""
@@ -179,11 +227,15 @@ def choose_parse(parses: list[Any]) -> Any:
 
 
 def upos(tag: Any) -> str:
-    if tag.POS is None:
+    return _upos(tag.POS, tag.grammemes)
+
+
+def _upos(pos: str | None, grammemes: frozenset[str]) -> str:
+    if pos is None:
         return "X"
-    if tag.POS == "NOUN" and PROPER_GRAMMEMES & tag.grammemes:
+    if pos == "NOUN" and PROPER_GRAMMEMES & grammemes:
         return "PROPN"
-    return UPOS.get(tag.POS, "X")
+    return UPOS.get(pos, "X")
 
 
 @cache

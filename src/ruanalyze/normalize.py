@@ -10,10 +10,12 @@ the head noun and the adjectives before it are put in the nominative; whatever f
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
+from functools import lru_cache
+from operator import attrgetter
+from typing import Any, NamedTuple
 
 from .lexicon import guess_name_parses
-from .morph import Morph, _guessed
+from .morph import Morph, _guessed, plain_grammeme
 
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct", "voct", "gen2", "acc2", "loc2")
 NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})
@@ -57,13 +59,18 @@ class Normalizer:
     default the domain vocabulary's (``resources/places.tsv``). A place mention that is one of
     them gets that name: the dictionary would read "Семее" as a form of "семья"."""
 
-    def __init__(self, morph: Morph, places: Mapping[str, str] | None = None) -> None:
+    def __init__(
+        self, morph: Morph, places: Mapping[str, str] | None = None, cache_size: int = 2_000
+    ) -> None:
         self.morph = morph
         if places is None:
             from .domain.vocabulary import load_vocabulary
 
             places = load_vocabulary().place_names
         self.places = places
+        # A word recurs in many mentions ("Путин", "Владимир Путин", "Путина"); its candidates
+        # depend on the word and the type only.
+        self._readings = lru_cache(maxsize=cache_size)(self._candidate_readings)
 
     def __call__(self, words: Sequence[str], type_: str) -> list[str]:
         """Nominative forms of the ``words`` of one mention (punctuation passes through)."""
@@ -109,16 +116,19 @@ class Normalizer:
     def _inflect(self, words: Sequence[str], indexes: list[int], type_: str) -> dict[int, str]:
         if not indexes:
             return {}
-        options = {index: self._candidates(words[index], type_) for index in indexes}
+        options = {index: self._readings(words[index], type_) for index in indexes}
         if type_ != "PER":
             head = options[indexes[-1]]
-            nouns = [parse for parse in head if parse.tag.POS == "NOUN"]
+            nouns = tuple(reading for reading in head if reading.pos == "NOUN")
             options[indexes[-1]] = nouns or head
-        best = self._best_agreement(options, type_)
+        best = self._best_agreement(options)
         forms: dict[int, str] = {}
         for index, parse in best.items():
             forms[index] = _nominative(parse)
         return forms
+
+    def _candidate_readings(self, word: str, type_: str) -> tuple[_Reading, ...]:
+        return tuple(_Reading.of(parse, type_) for parse in self._candidates(word, type_))
 
     def _candidates(self, word: str, type_: str) -> list[Any]:
         """Parses of ``word`` that a name can be made of: the lexicon's if it has the word, else
@@ -139,49 +149,66 @@ class Normalizer:
             parses = [p for p in parses if p.tag.number != "plur"]
         return parses
 
-    def _best_agreement(self, options: dict[int, list[Any]], type_: str) -> dict[int, Any]:
+    def _best_agreement(self, readings: dict[int, tuple[_Reading, ...]]) -> dict[int, Any]:
         """Pick one parse per word so that all agree in case (and number), maximizing score."""
         best_choice: dict[int, Any] = {}
         best_score = float("-inf")
         # In first-seen order (pymorphy3's order, most probable first), not a set: ties must be
         # broken the same way in every process, whatever the hash seed.
         keys = dict.fromkeys(
-            (p.tag.case, p.tag.number, p.tag.gender) for parses in options.values() for p in parses
+            (reading.case, reading.number, reading.gender)
+            for candidates in readings.values()
+            for reading in candidates
         )
         for case, number, gender in keys:
             choice: dict[int, Any] = {}
             score = 0.0
-            for index, parses in options.items():
+            for index, candidates in readings.items():
                 matching = [
-                    p
-                    for p in parses
-                    if p.tag.case == case
-                    and _fits(p.tag.number, number)
-                    and _gender_fits(p, gender)
+                    reading
+                    for reading in candidates
+                    if reading.case == case
+                    and _fits(reading.number, number)
+                    and (reading.any_gender or _fits(reading.gender, gender))
                 ]
                 if not matching:
                     score -= 1.0
                     continue
-                parse = max(matching, key=lambda p: _weight(p, type_))
-                choice[index] = parse
-                score += _weight(parse, type_)
+                reading = max(matching, key=_by_weight)
+                choice[index] = reading.parse
+                score += reading.weight
             if score > best_score:
                 best_choice, best_score = choice, score
         return best_choice
 
 
+class _Reading(NamedTuple):
+    """What agreement looks at in one parse, read once and as plain strings: a pymorphy3 tag
+    computes each attribute on every access (a str subclass whose ``==`` is Python code), and the
+    agreement search compares every parse once per candidate case."""
+
+    parse: Any
+    pos: str | None
+    case: str | None
+    number: str | None
+    gender: str | None
+    any_gender: bool  # agrees with any gender: plural, or common gender ("ms-f": Меркель)
+    weight: float
+
+    @classmethod
+    def of(cls, parse: Any, type_: str) -> _Reading:
+        tag = parse.tag
+        pos, case = plain_grammeme(tag.POS), plain_grammeme(tag.case)
+        number, gender = plain_grammeme(tag.number), plain_grammeme(tag.gender)
+        any_gender = number == "plur" or "ms-f" in tag.grammemes or gender == "ms-f"
+        return cls(parse, pos, case, number, gender, any_gender, _weight(parse, type_))
+
+
+_by_weight = attrgetter("weight")
+
+
 def _fits(value: str | None, wanted: str | None) -> bool:
     return value == wanted or value is None or wanted is None
-
-
-def _gender_fits(parse: Any, gender: str | None) -> bool:
-    """Gender agreement holds in the singular only; "ms-f" is common gender (Меркель)."""
-    if parse.tag.number == "plur":
-        return True
-    own = parse.tag.gender
-    if "ms-f" in parse.tag.grammemes or str(parse.tag.gender) == "ms-f":
-        return True
-    return _fits(own and str(own), gender and str(gender))
 
 
 def _weight(parse: Any, type_: str) -> float:

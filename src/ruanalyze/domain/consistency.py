@@ -62,10 +62,12 @@ def recover_repeats(
     by_first: dict[str, list[tuple[str, ...]]] = defaultdict(list)
     for words in names:
         by_first[words[0]].append(words)
+    for candidates in by_first.values():
+        candidates.sort(key=len, reverse=True)  # the longest name first
     tokens = doc.tokens
     found = []
     for index, token in enumerate(tokens):
-        for words in sorted(by_first.get(token.text, ()), key=len, reverse=True):
+        for words in by_first.get(token.text, ()):
             if _matches(tokens, index, words):
                 stop = tokens[index + len(words) - 1].stop
                 if not _inside_word(doc.text, token.start, stop):

@@ -11,6 +11,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import replace
+from functools import lru_cache
 
 from ..document import Document
 from ..records import Mention, Token
@@ -32,19 +33,30 @@ NAME_POS = frozenset({"PROPN", "X"})
 def _phrase_spans(
     tokens: list[Token], phrases: frozenset[tuple[str, ...]], capitalized: bool
 ) -> Iterator[tuple[int, int]]:
-    """``(start, stop)`` of every token run whose lemmas form one of ``phrases``."""
-    longest = max((len(phrase) for phrase in phrases), default=0)
-    index = 0
-    while index < len(tokens):
-        for size in range(min(longest, len(tokens) - index), 0, -1):
+    """``(start, stop)`` of every token run whose lemmas form one of ``phrases``, the longest
+    first where several start at one token."""
+    sizes_by_first = _phrase_index(phrases)
+    free = 0  # the first token not inside a phrase found already
+    for index, first in enumerate(tokens):
+        sizes = sizes_by_first.get(first.lemma)
+        if not sizes or index < free or (capitalized and not first.text[:1].isupper()):
+            continue
+        for size in sizes:
             window = tokens[index : index + size]
-            if tuple(token.lemma for token in window) in phrases and (
-                not capitalized or window[0].text[:1].isupper()
-            ):
-                yield window[0].start, window[-1].stop
-                index += size - 1
+            if len(window) == size and tuple(token.lemma for token in window) in phrases:
+                yield first.start, window[-1].stop
+                free = index + size
                 break
-        index += 1
+
+
+@lru_cache(maxsize=32)
+def _phrase_index(phrases: frozenset[tuple[str, ...]]) -> dict[str, tuple[int, ...]]:
+    """First lemma of a phrase → the lengths of the phrases that start with it, longest first:
+    most tokens start none, and are passed over with one lookup."""
+    sizes: dict[str, set[int]] = {}
+    for phrase in phrases:
+        sizes.setdefault(phrase[0], set()).add(len(phrase))
+    return {first: tuple(sorted(found, reverse=True)) for first, found in sizes.items()}
 
 
 def _as_org(

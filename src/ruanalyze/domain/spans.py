@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Iterable
+from operator import attrgetter
 
 from ..records import Mention, Token
+
+_start = attrgetter("start")
 
 
 def overlaps(start: int, stop: int, mentions: Iterable[Mention]) -> bool:
@@ -26,7 +29,7 @@ def tokens_within(tokens: list[Token], start: int, stop: int) -> list[Token]:
     overlap (as the segmenter makes them), so a binary search finds the first: called once per
     mention by several stages, a scan of every token would make a document quadratic."""
     found = []
-    for index in range(bisect_left(tokens, start, key=lambda token: token.start), len(tokens)):
+    for index in range(bisect_left(tokens, start, key=_start), len(tokens)):
         token = tokens[index]
         if token.start >= stop:
             break
