@@ -241,3 +241,21 @@ def test_person_names_count_only_through_the_word_vector(nlp):
     assert not flags["нефть"] and not flags["цена"]
     grams = TopicModel()._ngrams(terms)
     assert "путин" not in grams and "владимир путин" not in grams and "цена нефть" in grams
+
+
+def test_stalo_izvestno_reports_while_a_famous_actor_stays(nlp):
+    from ruanalyze.document import Document
+    from ruanalyze.topics.features import topic_terms
+
+    def terms(text: str) -> list[str]:
+        doc = Document(text=text)
+        nlp.prepare(doc)
+        return [str(term) for term in topic_terms(doc.tokens)]
+
+    assert terms("Стала известна зарплата футболистов сборной") == [
+        "зарплата",
+        "футболист",
+        "сборная",
+    ]
+    assert "известный" not in terms("Известно, что цены на хлеб выросли")
+    assert "известный" in terms("Известный актёр сыграл в новом фильме")
