@@ -129,28 +129,37 @@ def without_datelines(tokens: Sequence[Token], look: int = 80) -> list[Token]:
     start (a title usually comes first), within the first ``look`` tokens."""
     kept: list[Token] = []
     i = 0
-    while i < len(tokens):
+    while i < min(look, len(tokens)):
         opens = (
             i == 0
             or tokens[i - 1].text in SENTENCE_ENDS
             or tokens[i].start - tokens[i - 1].stop > 1
         )
-        skip = dateline_length(tokens, i) if i < look and opens else 0
+        skip = dateline_length(tokens, i) if opens else 0
         if skip:
             i += skip
             continue
         kept.append(tokens[i])
         i += 1
+    kept.extend(tokens[i:])  # past ``look`` no dateline is looked for
     return kept
 
 
 def topic_terms(tokens: Iterable[Token]) -> list[str]:
     """The lemmas of the content words, in text order (as :class:`Term`)."""
     return [
-        _term(token, token.lemma)
+        term
         for token in without_datelines(list(tokens))
-        if is_topic_word(token)
+        if (term := _topic_term(token.text, token.lemma, token.pos)) is not None
     ]
+
+
+@lru_cache(maxsize=30_000)
+def _topic_term(text: str, lemma: str, pos: str) -> Term | None:
+    """The term of a word, or None if it is no topic word: decided once per (form, lemma,
+    POS), since news repeats its words (terms are immutable, so they can be shared)."""
+    token = Token(0, 0, text, lemma, pos)
+    return _term(token, lemma) if is_topic_word(token) else None
 
 
 def raw_terms(tokens: Iterable[Token]) -> list[str]:
