@@ -76,7 +76,7 @@ class Analyzer:
         texts = [self.segment(doc) for doc in docs]
         # The network's matrix products release the GIL: it tags this batch on a second thread
         # while this one lemmatizes it and ranks its topics (neither depends on the mentions).
-        self.ner.network  # noqa: B018 - loads the model here, not in the thread, if not yet loaded
+        self.ner.load()  # here, not on the NER thread: the topic model shares its navec
         executor = self._ner_thread if self.ner_thread else InlineExecutor()
         tagging = executor.submit(self.ner.tag_tokens, texts, [doc.tokens for doc in docs])
         for doc in docs:

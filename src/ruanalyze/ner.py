@@ -9,17 +9,14 @@ from threading import Lock
 
 import numpy as np
 
-from .document import Document
 from .ner_network import NewsNERNetwork
 from .records import Mention, Token
-
-ENTITY_TYPES = ("PER", "LOC", "ORG")
 
 
 class NERTagger:
     """slovnet NER (the model shipped inside the ``natasha`` package).
 
-    The model loads on first use. ``tag_many`` runs the network over a whole batch of documents,
+    The model loads on first use. ``tag_tokens`` runs the network over a whole batch of texts,
     packed end to end in chunks of ``token_budget`` tokens (see ``ner_network``: same tags as
     slovnet, about a third of its work), and feeds it the tokens the segmenter already made instead
     of tokenizing every text a second time with razdel.
@@ -63,9 +60,9 @@ class NERTagger:
         )
         network, tags = self.network, self.model.infer.decoder.tags_vocab
         for chunk in self._chunks(order, [len(words) for words in tokens]):
-            encoded = [self._encode(tokens[i]) for i in chunk]
+            word_ids, shape_ids = zip(*(self._encode(tokens[i]) for i in chunk), strict=True)
             with self._blas_limit():
-                predictions = network([ids for ids, _ in encoded], [ids for _, ids in encoded])
+                predictions = network(word_ids, shape_ids)
             for index, ids in zip(chunk, predictions, strict=True):
                 text = texts[index]
                 results[index] = [
@@ -77,6 +74,10 @@ class NERTagger:
     @cached_property
     def network(self) -> NewsNERNetwork:
         return NewsNERNetwork(self.model.infer.model)
+
+    def load(self) -> None:
+        """Load the model now (it otherwise loads on the first batch)."""
+        self.network  # noqa: B018 - the cached property loads it
 
     @cached_property
     def _encode_word(self) -> Callable[[str], tuple[int, int]]:
@@ -116,14 +117,6 @@ class NERTagger:
 
         return self.tag_tokens(texts, [tokens(text) for text in texts])
 
-    def tag_many(self, docs: Sequence[Document]) -> None:
-        mentions = self.tag_tokens([doc.text for doc in docs], [doc.tokens for doc in docs])
-        for doc, found in zip(docs, mentions, strict=True):
-            doc.mentions = found
-
-    def __call__(self, doc: Document) -> Document:
-        self.tag_many([doc])
-        return doc
 
 
 _NAVEC_LOCK = Lock()

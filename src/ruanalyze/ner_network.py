@@ -136,8 +136,7 @@ class NewsNERNetwork:
         vectors = self.word_codes[self.sub_vectors, self.word_indexes[distinct]]
         products_by_word = vectors.reshape(len(distinct), -1) @ self.first_word
         products = np.zeros((size, products_by_word.shape[1]), dtype=products_by_word.dtype)
-        products[positions] = products_by_word[inverse]
-        products[positions] += self.first_shape[shapes]
+        products[positions] = products_by_word[inverse] + self.first_shape[shapes]
         filters = len(self.first_bias)
         return finish(shifted_sum(products, filters), self.first_bias, self.first_norm, gaps)
 
