@@ -24,10 +24,6 @@ QUOTED_NAME = re.compile(r' (?:"[^"\n]{1,60}"|«[^«»\n]{1,60}»|<[^<>\n]{1,60}
 AGE = re.compile(r"^(?:\d+-|[а-яё]*)летн(?:ий|яя|его|ей|ему|им|юю|ем)\s+", re.IGNORECASE)
 
 
-def _sorted(mentions: list[Mention]) -> list[Mention]:
-    return sorted(mentions, key=lambda mention: (mention.start, mention.stop))
-
-
 def _span(doc: Document, mention: Mention, start: int, stop: int) -> Mention:
     return replace(mention, start=start, stop=stop, text=doc.text[start:stop])
 

@@ -14,8 +14,7 @@ from functools import cache
 
 from ..document import Document
 from ..records import Mention
-from .kazakhstan import _without_pieces
-from .spans import add_missing, tokens_within
+from .spans import add_missing, tokens_within, without_pieces
 from .vocabulary import Vocabulary
 
 Names = tuple[frozenset[tuple[str, ...]], frozenset[str]]
@@ -63,7 +62,7 @@ def _retype(
     wanted = set(spans)
     kept = [
         replace(mention, type=type_) if (mention.start, mention.stop) in wanted else mention
-        for mention in _without_pieces(mentions, spans)
+        for mention in without_pieces(mentions, spans)
     ]
     exact = {(mention.start, mention.stop) for mention in kept}
     found = [

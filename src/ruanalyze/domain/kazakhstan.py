@@ -12,10 +12,12 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import replace
 from functools import lru_cache
+from operator import attrgetter
 
 from ..document import Document
 from ..records import Mention, Token
-from .spans import add_missing, tokens_within
+from .consistency import NAME_POS
+from .spans import add_missing, tokens_within, without_pieces
 from .vocabulary import Vocabulary
 
 # A web site's name as news cites it: "zakon.kz", "Tengrinews.kz", "24.kz", "Vlast.kz".
@@ -27,7 +29,6 @@ SITE = re.compile(
 STATE_SUFFIX = re.compile(r" (?:РК|Республики Казахстан|ВКО|ЗКО|СКО|ЮКО)\b")
 BRACKETED = re.compile(r"^(?P<full>.+?) \((?P<short>[^()]+)$")
 QUOTES = frozenset("«\"„“'")
-NAME_POS = frozenset({"PROPN", "X"})
 
 
 def _phrase_spans(
@@ -90,21 +91,7 @@ def add_institutions(
     capitalized, name an organization; the model's pieces of such a name ("Ассамблеи народа" +
     "Казахстана") give way to the whole."""
     spans = list(_phrase_spans(doc.tokens, vocabulary.institutions, capitalized=True))
-    return _as_org(_without_pieces(mentions, spans), doc, iter(spans))
-
-
-def _without_pieces(mentions: list[Mention], spans: list[tuple[int, int]]) -> list[Mention]:
-    """``mentions`` less those that lie inside one of ``spans`` without being all of it."""
-    return [
-        mention
-        for mention in mentions
-        if not any(
-            start <= mention.start
-            and mention.stop <= stop
-            and (mention.start, mention.stop) != (start, stop)
-            for start, stop in spans
-        )
-    ]
+    return _as_org(without_pieces(mentions, spans), doc, iter(spans))
 
 
 def add_compound_places(
@@ -118,7 +105,7 @@ def add_compound_places(
     exact = {(mention.start, mention.stop) for mention in mentions}
     kept = [
         replace(mention, type="LOC") if (mention.start, mention.stop) in spans else mention
-        for mention in _without_pieces(mentions, spans)
+        for mention in without_pieces(mentions, spans)
     ]
     found = [
         Mention(start, stop, "LOC", doc.text[start:stop])
@@ -148,8 +135,10 @@ def split_place_from_person(
     Шаймерденов") is the place, then the person."""
     result = []
     for mention in mentions:
-        tokens = tokens_within(doc.tokens, mention.start, mention.stop)
-        if mention.type == "PER" and len(tokens) >= 3 and tokens[0].text in vocabulary.places:
+        tokens = (
+            tokens_within(doc.tokens, mention.start, mention.stop) if mention.type == "PER" else []
+        )
+        if len(tokens) >= 3 and tokens[0].text in vocabulary.places:
             place, rest = tokens[0], tokens[1:]
             result.append(Mention(place.start, place.stop, "LOC", place.text))
             start = rest[0].start
@@ -205,8 +194,8 @@ def _covers(site: Mention, mention: Mention) -> bool:
 def _cites_source(doc: Document, start: int, stop: int, vocabulary: Vocabulary) -> bool:
     """One of the three words before the site, or the word after it, introduces a source, with
     no line break between them."""
-    first_after = bisect_left([token.start for token in doc.tokens], stop)
-    last_before = bisect_right([token.stop for token in doc.tokens], start)
+    first_after = bisect_left(doc.tokens, stop, key=attrgetter("start"))
+    last_before = bisect_right(doc.tokens, start, key=attrgetter("stop"))
     nearby = (*doc.tokens[max(last_before - 3, 0) : last_before], *doc.tokens[first_after:][:1])
     return any(
         token.text[:1].isalnum()

@@ -36,3 +36,17 @@ def tokens_within(tokens: list[Token], start: int, stop: int) -> list[Token]:
         if token.stop <= stop:
             found.append(token)
     return found
+
+
+def without_pieces(mentions: list[Mention], spans: list[tuple[int, int]]) -> list[Mention]:
+    """``mentions`` less those that lie inside one of ``spans`` without being all of it."""
+    return [
+        mention
+        for mention in mentions
+        if not any(
+            start <= mention.start
+            and mention.stop <= stop
+            and (mention.start, mention.stop) != (start, stop)
+            for start, stop in spans
+        )
+    ]
