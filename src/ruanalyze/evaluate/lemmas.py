@@ -14,6 +14,8 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..entities import fold
+
 Sentence = list[tuple[str, str, str]]  # (form, lemma, upos) per token
 Lemmatize = Callable[[list[list[str]]], list[list[str]]]
 BASELINES = ("pymorphy3", "natasha")
@@ -45,10 +47,6 @@ def read_conllu(path: str | Path) -> list[Sentence]:
     if current:
         sentences.append(current)
     return sentences
-
-
-def fold(lemma: str) -> str:
-    return lemma.lower().replace("ё", "е")
 
 
 @dataclass(frozen=True, slots=True)

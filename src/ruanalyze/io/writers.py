@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TextIO
 
-from ..analyzer import Analyzer
+from ..analyzer import Analyzer, InlineExecutor
 from ..document import Document
 from .parallel import (
     AnalyzerSettings,
@@ -61,16 +61,6 @@ def batches(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
         yield batch
 
 
-class _Done:
-    """A result that is already there, shaped like a future."""
-
-    def __init__(self, value: list[str]) -> None:
-        self.value = value
-
-    def result(self) -> list[str]:
-        return self.value
-
-
 def _backend(
     analyzer: Analyzer, workers: int, scheduler: str | None
 ) -> tuple[Submitter, Callable[[], None], int]:
@@ -83,7 +73,8 @@ def _backend(
     if workers > 1:
         submit, close = process_pool(workers, AnalyzerSettings.of(analyzer))
         return submit, close, 2 * workers
-    return (lambda items: _Done(annotate_batch(analyzer, items))), (lambda: None), 1
+    inline = InlineExecutor()
+    return (lambda items: inline.submit(annotate_batch, analyzer, items)), (lambda: None), 1
 
 
 def _write_batches(
