@@ -18,11 +18,12 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from ..topics import TopicModel, default_model_path
-from ..topics.corpus import LabelledText, read_labelled
-from ..topics.features import raw_terms, topic_terms
-from ..topics.train import LabelScore, label_scores, tokenize
+if TYPE_CHECKING:  # the topics package imports scipy: not when the CLI only builds its parser
+    from ..topics import TopicModel
+    from ..topics.corpus import LabelledText
+    from ..topics.train import LabelScore
 
 CLOSED = "ruanalyze, mapped labels only"
 
@@ -118,6 +119,11 @@ def evaluate_topics(
     analyzer=None,
 ) -> TopicEvaluation:
     """Score the model and both baselines on ``gold`` (see the module docstring)."""
+    from ..topics import TopicModel, default_model_path
+    from ..topics.corpus import read_labelled
+    from ..topics.features import raw_terms, topic_terms
+    from ..topics.train import tokenize
+
     fitted = TopicModel.load(model or default_model_path())
     mapping = mapping if mapping is not None else {label: label for label in fitted.labels_}
     unknown = sorted(set(mapping.values()) - set(fitted.labels_))
@@ -183,6 +189,8 @@ def score_model(
 
 def score_top_label(name: str, top: list[str], truth: list[list[str]]) -> SystemScore:
     """A top label is right when it is one of the item's (mapped) gold labels."""
+    from ..topics.train import label_scores
+
     accuracy = sum(label in gold for label, gold in zip(top, truth, strict=True)) / len(truth)
     return SystemScore(name, accuracy, label_scores(truth, [{label} for label in top]))
 
