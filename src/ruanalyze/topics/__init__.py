@@ -5,8 +5,6 @@ from __future__ import annotations
 from functools import cached_property
 from pathlib import Path
 
-import numpy as np
-
 from ..document import Document
 from ..records import Topic
 from .features import topic_terms
@@ -40,22 +38,18 @@ class TopicTagger:
     def model(self) -> TopicModel:
         return TopicModel.load(self.path)
 
-    def _matrices(self, docs: list[Document]) -> tuple[np.ndarray, np.ndarray]:
-        """Per-label scores and main-topic probabilities, from one featurization."""
-        return self.model.both([topic_terms(doc.tokens) for doc in docs])
-
     def scores(self, docs: list[Document]) -> list[dict[str, float]]:
         """Every label's score for each document."""
         if not docs:
             return []
         labels = self.model.labels_
-        scores, _ = self._matrices(docs)
+        scores = self.model.scores([topic_terms(doc.tokens) for doc in docs])
         return [dict(zip(labels, map(float, row), strict=True)) for row in scores]
 
     def tag_many(self, docs: list[Document]) -> None:
         if not docs:
             return
-        scores, primary = self._matrices(docs)
+        scores, primary = self.model.both([topic_terms(doc.tokens) for doc in docs])
         for doc, row, main in zip(docs, scores, primary, strict=True):
             chosen = self.model.rule.choose(row, main) if doc.tokens else []
             doc.topics = [Topic(self.model.labels_[i], round(float(row[i]), 4)) for i in chosen]
