@@ -82,6 +82,7 @@ def _write_batches(
     items: Iterable[Item],
     write: Callable[[str], None],
     report: AnnotateReport,
+    *,
     batch_size: int,
     workers: int,
     scheduler: str | None,
@@ -125,7 +126,15 @@ def annotate_stream(
         out.flush()
 
     return _write_batches(
-        analyzer, items, write, AnnotateReport(), batch_size, workers, scheduler, on_error, progress
+        analyzer,
+        items,
+        write,
+        AnnotateReport(),
+        batch_size=batch_size,
+        workers=workers,
+        scheduler=scheduler,
+        on_error=on_error,
+        progress=progress,
     )
 
 
@@ -159,7 +168,6 @@ def annotate(
         raise ValueError("--workers is for this machine, --scheduler for a cluster: choose one")
     analyzer = analyzer or Analyzer(batch_size=batch_size)
     items: Iterable[Item] = read_inputs(paths, text_key, force_text=force_text)
-    run = (batch_size, workers, scheduler, on_error, progress)
     if str(output) == "-":
         if resume:
             raise ValueError("--resume needs an output file, not stdout")
@@ -196,7 +204,17 @@ def annotate(
             os.fsync(descriptor)
 
         try:
-            _write_batches(analyzer, items, write, report, *run)
+            _write_batches(
+                analyzer,
+                items,
+                write,
+                report,
+                batch_size=batch_size,
+                workers=workers,
+                scheduler=scheduler,
+                on_error=on_error,
+                progress=progress,
+            )
         except BaseException:
             if not partial.stat().st_size:  # stopped before the first record: leave nothing
                 partial.unlink()
