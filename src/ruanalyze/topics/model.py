@@ -19,6 +19,8 @@ from pathlib import Path
 import numpy as np
 from scipy import sparse
 
+from .embedding import DIMENSIONS, NAME, word_vectors
+
 FORMAT = "ruanalyze-topics"
 FORMAT_VERSION = 3
 ARRAYS = ("idf", "coef", "intercept", "calibration", "primary_coef", "primary_intercept")
@@ -125,7 +127,7 @@ class TopicModel:
         first = np.array([self.labels_.index(str(item[0])) for item in labels])
         if self.exclusive_:
             self.coef_, self.intercept_ = self._fit_softmax(features, first)
-            self.calibration_ = np.tile(np.array([1.0, 0.0], np.float32), (len(self.labels_), 1))
+            self.calibration_ = _identity_calibration(len(self.labels_))
             self.primary_coef_ = np.zeros((0, features.shape[1]), np.float32)
             self.primary_intercept_ = np.zeros(0, np.float32)
         else:
@@ -177,7 +179,7 @@ class TopicModel:
         from sklearn.linear_model import LogisticRegression
         from sklearn.model_selection import KFold
 
-        identity = np.tile(np.array([1.0, 0.0], np.float32), (targets.shape[1], 1))
+        identity = _identity_calibration(targets.shape[1])
         if self.calibration_folds < 2 or len(targets) < 2 * self.calibration_folds:
             return identity
         decision = np.zeros(targets.shape, np.float32)
@@ -220,8 +222,6 @@ class TopicModel:
     ) -> sparse.csr_matrix:
         if not self.embedding_weight:
             return sparse.csr_matrix(tfidf, dtype=np.float32)
-        from .embedding import word_vectors
-
         forms = [[_form(term) for term in terms] for terms in documents]
         weights = [self._vector_weights(terms) for terms in documents]
         dense = word_vectors().matrix(forms, weights) * np.float32(self.embedding_weight)
@@ -300,8 +300,6 @@ class TopicModel:
         for i, value in zip(row.indices, row.data, strict=True):
             contributions[names[i]] = float(value * coef[i])
         if self.embedding_weight:
-            from .embedding import word_vectors
-
             vectors = word_vectors()
             lemma_of = {_form(term): str(term) for term in terms}
             forms = [_form(term) for term in terms]
@@ -330,7 +328,7 @@ class TopicModel:
             "labels": self.labels_,
             "exclusive": self.exclusive_,
             **self.settings(),
-            "embedding": _embedding_name() if self.embedding_weight else None,
+            "embedding": NAME if self.embedding_weight else None,
             "terms": terms,
         }
         (folder / "model.json").write_text(json.dumps(meta, ensure_ascii=False), encoding="utf-8")
@@ -379,12 +377,12 @@ class TopicModel:
             exclusive = bool(meta["exclusive"])
         except (KeyError, TypeError, ValueError) as error:
             raise ModelFormatError(f"{folder}: model.json lacks or garbles {error}") from error
-        if vectors and meta.get("embedding") != _embedding_name():
+        if vectors and meta.get("embedding") != NAME:
             raise ModelFormatError(
                 f"{folder}: model uses word vectors {meta.get('embedding')!r}, "
-                f"this ruanalyze has {_embedding_name()!r}"
+                f"this ruanalyze has {NAME!r}"
             )
-        width = len(terms) + (_dimensions() if vectors else 0)
+        width = len(terms) + (DIMENSIONS if vectors else 0)
         if (
             arrays["coef"].shape != (len(labels), width)
             or arrays["idf"].shape != (len(terms),)
@@ -422,16 +420,9 @@ def _form(term: str) -> str:
     return getattr(term, "form", term)
 
 
-def _embedding_name() -> str:
-    from .embedding import NAME
-
-    return NAME
-
-
-def _dimensions() -> int:
-    from .embedding import DIMENSIONS
-
-    return DIMENSIONS
+def _identity_calibration(labels: int) -> np.ndarray:
+    """Platt parameters ``(a, b) = (1, 0)`` for every label: scores left as they are."""
+    return np.tile(np.array([1.0, 0.0], np.float32), (labels, 1))
 
 
 def _write_npz(path: Path, arrays: dict[str, np.ndarray]) -> None:
