@@ -8,10 +8,10 @@ break ("Обама\\n\\nОбама" as one person), a quoted or bracketed name c
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from ..document import Document
 from ..records import Mention
+from .spans import resized
 from .vocabulary import Vocabulary
 
 PAIRS = {"«": "»", "(": ")", "„": "“", "<": ">"}
@@ -22,10 +22,6 @@ INITIALS = re.compile(r"(?:\b[А-ЯЁA-Z]\.\s?){1,2}$")
 QUOTED_NAME = re.compile(r' (?:"[^"\n]{1,60}"|«[^«»\n]{1,60}»|<[^<>\n]{1,60}>)')
 # An age before a name: "56-летний", "34-летняя", "пятидесятилетнего".
 AGE = re.compile(r"^(?:\d+-|[а-яё]*)летн(?:ий|яя|его|ей|ему|им|юю|ем)\s+", re.IGNORECASE)
-
-
-def _span(doc: Document, mention: Mention, start: int, stop: int) -> Mention:
-    return replace(mention, start=start, stop=stop, text=doc.text[start:stop])
 
 
 def split_at_line_breaks(
@@ -40,7 +36,7 @@ def split_at_line_breaks(
             stop = mention.start + LINE_BREAK.search(mention.text).start()
             if stop <= mention.start:
                 continue
-            mention = _span(doc, mention, mention.start, stop)
+            mention = resized(doc, mention, mention.start, stop)
         result.append(mention)
     return result
 
@@ -70,11 +66,11 @@ def cut_at_closing_quote(
             result.append(mention)
             continue
         stop = mention.start + cut
-        result.append(_span(doc, mention, mention.start, stop))
+        result.append(resized(doc, mention, mention.start, stop))
         rest = BRACKETED_ABBREVIATION.match(mention.text[cut + 1 :])
         if rest:
             start = stop + 1 + rest.start("short")
-            result.append(_span(doc, mention, start, start + len(rest.group("short"))))
+            result.append(resized(doc, mention, start, start + len(rest.group("short"))))
     return result
 
 
@@ -96,7 +92,7 @@ def close_quotes(mentions: list[Mention], doc: Document, vocabulary: Vocabulary)
         closing = unbalanced_close(mention.text)
         following = mentions[index + 1].start if index + 1 < len(mentions) else len(doc.text)
         if closing and doc.text.startswith(closing, mention.stop) and mention.stop < following:
-            mention = _span(doc, mention, mention.start, mention.stop + len(closing))
+            mention = resized(doc, mention, mention.start, mention.stop + len(closing))
         result.append(mention)
     return result
 
@@ -112,7 +108,7 @@ def attach_initials(
             window = doc.text[max(previous_stop, mention.start - 8) : mention.start]
             found = INITIALS.search(window)
             if found and "\n" not in found.group():
-                mention = _span(doc, mention, mention.start - len(found.group()), mention.stop)
+                mention = resized(doc, mention, mention.start - len(found.group()), mention.stop)
         result.append(mention)
         previous_stop = mention.stop
     return result
@@ -124,7 +120,7 @@ def strip_age(mentions: list[Mention], doc: Document, vocabulary: Vocabulary) ->
     for mention in mentions:
         found = AGE.match(mention.text)
         if found and found.end() < len(mention.text):
-            mention = _span(doc, mention, mention.start + found.end(), mention.stop)
+            mention = resized(doc, mention, mention.start + found.end(), mention.stop)
         result.append(mention)
     return result
 
@@ -148,7 +144,7 @@ def join_legal_form(
             and found
             and not any(other.start < found.end() for other in mentions[index + 1 : index + 2])
         ):
-            mention = _span(doc, mention, mention.start, found.end())
+            mention = resized(doc, mention, mention.start, found.end())
             skip_until = found.end()
         result.append(mention)
     return result

@@ -16,7 +16,7 @@ from typing import Any
 from ..document import Document
 from ..morph import Morph, _guessed
 from ..records import Mention
-from .spans import add_missing, tokens_within
+from .spans import add_missing, resized, tokens_within
 from .vocabulary import Vocabulary
 
 PERSON_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})
@@ -119,7 +119,7 @@ def split_affiliation(
         )
         short = parts.group("short")
         region = vocabulary.regions.get(short)
-        result.append(replace(mention, stop=name_stop, text=doc.text[mention.start : name_stop]))
+        result.append(resized(doc, mention, mention.start, name_stop))
         result.append(Mention(short_start, short_stop, region.type if region else "ORG", short))
     return result
 

@@ -14,7 +14,7 @@ from functools import cache
 
 from ..document import Document
 from ..records import Mention
-from .spans import add_missing, tokens_within, without_pieces
+from .spans import add_missing, resized, tokens_within, without_pieces
 from .vocabulary import Vocabulary
 
 Names = tuple[frozenset[tuple[str, ...]], frozenset[str]]
@@ -134,6 +134,6 @@ def strip_person_titles(
                 and tokens[1].text[:1].isupper()
             ):
                 start = tokens[1].start
-                mention = replace(mention, start=start, text=doc.text[start : mention.stop])
+                mention = resized(doc, mention, start, mention.stop)
         result.append(mention)
     return result

@@ -17,7 +17,7 @@ from operator import attrgetter
 from ..document import Document
 from ..records import Mention, Token
 from .consistency import NAME_POS
-from .spans import add_missing, tokens_within, without_pieces
+from .spans import add_missing, resized, tokens_within, without_pieces
 from .vocabulary import Vocabulary
 
 # A web site's name as news cites it: "zakon.kz", "Tengrinews.kz", "24.kz", "Vlast.kz".
@@ -142,7 +142,7 @@ def split_place_from_person(
             place, rest = tokens[0], tokens[1:]
             result.append(Mention(place.start, place.stop, "LOC", place.text))
             start = rest[0].start
-            result.append(replace(mention, start=start, text=doc.text[start : mention.stop]))
+            result.append(resized(doc, mention, start, mention.stop))
         else:
             result.append(mention)
     return result
@@ -230,7 +230,7 @@ def attach_state_suffix(
                 and not _is_admin_body(previous, doc, vocabulary)
             ):
                 start = result.pop().start
-            mention = replace(mention, start=start, stop=stop, text=doc.text[start:stop])
+            mention = resized(doc, mention, start, stop)
             skip_until = stop
         result.append(mention)
     return result
@@ -268,7 +268,7 @@ def attach_home_region(
             )
         ):
             stop = found.end()
-            mention = replace(mention, stop=stop, text=doc.text[mention.start : stop])
+            mention = resized(doc, mention, mention.start, stop)
             skip_until = stop
         result.append(mention)
     return result
@@ -318,7 +318,7 @@ def add_noun_regions(
             start = overlapping[-1].stop
             while start < mention.stop and doc.text[start].isspace():
                 start += 1
-            kept.append(replace(mention, start=start, text=doc.text[start : mention.stop]))
+            kept.append(resized(doc, mention, start, mention.stop))
     return add_missing(kept, found)
 
 
@@ -336,17 +336,8 @@ def split_bracketed_abbreviation(
             full_stop = mention.start + parts.end("full")
             short_start = mention.start + parts.start("short")
             short_stop = mention.start + parts.end("short")
-            result.append(
-                replace(mention, stop=full_stop, text=doc.text[mention.start : full_stop])
-            )
-            result.append(
-                replace(
-                    mention,
-                    start=short_start,
-                    stop=short_stop,
-                    text=doc.text[short_start:short_stop],
-                )
-            )
+            result.append(resized(doc, mention, mention.start, full_stop))
+            result.append(resized(doc, mention, short_start, short_stop))
         else:
             result.append(mention)
     return result

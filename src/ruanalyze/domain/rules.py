@@ -44,7 +44,7 @@ from .kazakhstan import (
     split_bracketed_abbreviation,
     split_place_from_person,
 )
-from .spans import add_missing, tokens_within
+from .spans import add_missing, resized, tokens_within
 from .vocabulary import Vocabulary
 
 WORD = re.compile(r"\w+")
@@ -105,7 +105,7 @@ def strip_title_words(
             continue
         if tokens[0].start != mention.start:
             start = tokens[0].start
-            mention = replace(mention, start=start, text=doc.text[start : mention.stop])
+            mention = resized(doc, mention, start, mention.stop)
         result.append(mention)
     return result
 

@@ -4,9 +4,14 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Iterable
+from dataclasses import replace
 from operator import attrgetter
+from typing import TYPE_CHECKING
 
 from ..records import Mention, Token
+
+if TYPE_CHECKING:
+    from ..document import Document
 
 _start = attrgetter("start")
 
@@ -50,3 +55,8 @@ def without_pieces(mentions: list[Mention], spans: list[tuple[int, int]]) -> lis
             for start, stop in spans
         )
     ]
+
+
+def resized(doc: Document, mention: Mention, start: int, stop: int) -> Mention:
+    """``mention`` moved to ``start:stop`` of the document, its text with it."""
+    return replace(mention, start=start, stop=stop, text=doc.text[start:stop])
