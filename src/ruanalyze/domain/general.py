@@ -9,12 +9,11 @@ a person or an organization.
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import replace
 from functools import cache
 
 from ..document import Document
 from ..records import Mention
-from .spans import add_missing, resized, tokens_within, without_pieces
+from .spans import resized, retyped, tokens_within
 from .vocabulary import Vocabulary
 
 Names = tuple[frozenset[tuple[str, ...]], frozenset[str]]
@@ -52,27 +51,6 @@ def _by_first_lemma(phrases: frozenset[tuple[str, ...]]) -> dict[str, list[tuple
     return found
 
 
-def _retype(
-    mentions: list[Mention], doc: Document, spans: list[tuple[int, int]], type_: str
-) -> list[Mention]:
-    """``spans`` become mentions of ``type_``: a mention with exactly that span is retyped, the
-    model's pieces of one give way to the whole, and a span the model missed is added."""
-    if not spans:
-        return mentions
-    wanted = set(spans)
-    kept = [
-        replace(mention, type=type_) if (mention.start, mention.stop) in wanted else mention
-        for mention in without_pieces(mentions, spans)
-    ]
-    exact = {(mention.start, mention.stop) for mention in kept}
-    found = [
-        Mention(start, stop, type_, doc.text[start:stop])
-        for start, stop in spans
-        if (start, stop) not in exact
-    ]
-    return add_missing(kept, found)
-
-
 def international_bodies(
     mentions: list[Mention], doc: Document, vocabulary: Vocabulary
 ) -> list[Mention]:
@@ -80,7 +58,7 @@ def international_bodies(
     is an organization, whatever the model said. Elsewhere ("в ЕС", "страны ЕС") the model's type
     stands: news corpora disagree there (Collection5 calls the EU a place in every context)."""
     spans = [span for span in _name_spans(doc, vocabulary.international_bodies) if _acts(doc, span)]
-    return _retype(mentions, doc, spans, "ORG")
+    return retyped(mentions, doc, spans, "ORG")
 
 
 def _acts(doc: Document, span: tuple[int, int]) -> bool:
@@ -99,7 +77,7 @@ def _acts(doc: Document, span: tuple[int, int]) -> bool:
 def facilities(mentions: list[Mention], doc: Document, vocabulary: Vocabulary) -> list[Mention]:
     """A man-made facility named like a body ("МКС", "Международная космическая станция",
     ``facilities.txt``) is a place: "на МКС" is where astronauts are, not who acts."""
-    return _retype(mentions, doc, _name_spans(doc, vocabulary.facilities), "LOC")
+    return retyped(mentions, doc, _name_spans(doc, vocabulary.facilities), "LOC")
 
 
 def drop_event_names(

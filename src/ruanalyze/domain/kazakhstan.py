@@ -17,7 +17,7 @@ from operator import attrgetter
 from ..document import Document
 from ..records import Mention, Token
 from .consistency import NAME_POS
-from .spans import add_missing, resized, tokens_within, without_pieces
+from .spans import add_missing, resized, retyped, tokens_within
 from .vocabulary import Vocabulary
 
 # A web site's name as news cites it: "zakon.kz", "Tengrinews.kz", "24.kz", "Vlast.kz".
@@ -60,28 +60,12 @@ def _phrase_index(phrases: frozenset[tuple[str, ...]]) -> dict[str, tuple[int, .
     return {first: tuple(sorted(found, reverse=True)) for first, found in sizes.items()}
 
 
-def _as_org(
-    mentions: list[Mention], doc: Document, spans: Iterator[tuple[int, int]]
-) -> list[Mention]:
-    """Spans become ORG: a mention with exactly that span is retyped, otherwise one is added."""
-    exact = {(mention.start, mention.stop): index for index, mention in enumerate(mentions)}
-    result = list(mentions)
-    found = []
-    for start, stop in spans:
-        if (start, stop) in exact:
-            index = exact[(start, stop)]
-            result[index] = replace(result[index], type="ORG")
-        else:
-            found.append(Mention(start, stop, "ORG", doc.text[start:stop]))
-    return add_missing(result, found)
-
-
 def add_admin_bodies(
     mentions: list[Mention], doc: Document, vocabulary: Vocabulary
 ) -> list[Mention]:
     """Аким, акимат, маслихат, НПО in any form and case name an organization."""
-    spans = _phrase_spans(doc.tokens, vocabulary.admin_bodies, capitalized=False)
-    return _as_org(mentions, doc, spans)
+    spans = list(_phrase_spans(doc.tokens, vocabulary.admin_bodies, capitalized=False))
+    return retyped(mentions, doc, spans, "ORG", drop_pieces=False)
 
 
 def add_institutions(
@@ -91,7 +75,7 @@ def add_institutions(
     capitalized, name an organization; the model's pieces of such a name ("Ассамблеи народа" +
     "Казахстана") give way to the whole."""
     spans = list(_phrase_spans(doc.tokens, vocabulary.institutions, capitalized=True))
-    return _as_org(without_pieces(mentions, spans), doc, iter(spans))
+    return retyped(mentions, doc, spans, "ORG")
 
 
 def add_compound_places(
@@ -100,19 +84,7 @@ def add_compound_places(
     """A country named "X и Y" ("Тринидад и Тобаго", "Боснии и Герцеговине",
     ``compound_places.txt``) is one place, not two."""
     spans = list(_phrase_spans(doc.tokens, vocabulary.compound_places, capitalized=True))
-    if not spans:
-        return mentions
-    exact = {(mention.start, mention.stop) for mention in mentions}
-    kept = [
-        replace(mention, type="LOC") if (mention.start, mention.stop) in spans else mention
-        for mention in without_pieces(mentions, spans)
-    ]
-    found = [
-        Mention(start, stop, "LOC", doc.text[start:stop])
-        for start, stop in spans
-        if (start, stop) not in exact
-    ]
-    return add_missing(kept, found)
+    return retyped(mentions, doc, spans, "LOC")
 
 
 def retype_places(mentions: list[Mention], doc: Document, vocabulary: Vocabulary) -> list[Mention]:

@@ -60,3 +60,29 @@ def without_pieces(mentions: list[Mention], spans: list[tuple[int, int]]) -> lis
 def resized(doc: Document, mention: Mention, start: int, stop: int) -> Mention:
     """``mention`` moved to ``start:stop`` of the document, its text with it."""
     return replace(mention, start=start, stop=stop, text=doc.text[start:stop])
+
+
+def retyped(
+    mentions: list[Mention],
+    doc: Document,
+    spans: list[tuple[int, int]],
+    type_: str,
+    drop_pieces: bool = True,
+) -> list[Mention]:
+    """``spans`` become mentions of ``type_``: a mention with exactly that span is retyped, the
+    model's pieces of one give way to the whole (unless not ``drop_pieces``), and a span the
+    model missed is added."""
+    if not spans:
+        return mentions
+    wanted = set(spans)
+    kept = [
+        replace(mention, type=type_) if (mention.start, mention.stop) in wanted else mention
+        for mention in (without_pieces(mentions, spans) if drop_pieces else mentions)
+    ]
+    exact = {(mention.start, mention.stop) for mention in kept}
+    found = [
+        Mention(start, stop, type_, doc.text[start:stop])
+        for start, stop in spans
+        if (start, stop) not in exact
+    ]
+    return add_missing(kept, found)
