@@ -9,11 +9,10 @@ a person or an organization.
 from __future__ import annotations
 
 from bisect import bisect_left
-from functools import cache
 
 from ..document import Document
 from ..records import Mention
-from .spans import resized, retyped, tokens_within
+from .spans import phrase_spans, resized, retyped, tokens_within
 from .vocabulary import Vocabulary
 
 Names = tuple[frozenset[tuple[str, ...]], frozenset[str]]
@@ -23,32 +22,7 @@ def _name_spans(doc: Document, names: Names) -> list[tuple[int, int]]:
     """Where the document writes one of ``names``: a full name by the lemmas of its words (first
     word capitalized; the longest name wins), an abbreviation exactly as written."""
     phrases, abbreviations = names
-    by_first = _by_first_lemma(phrases)
-    tokens = doc.tokens
-    spans = []
-    index = 0
-    while index < len(tokens):
-        token = tokens[index]
-        if token.text in abbreviations:
-            spans.append((token.start, token.stop))
-        elif token.lemma in by_first and token.text[:1].isupper():
-            for phrase in by_first[token.lemma]:
-                window = tokens[index : index + len(phrase)]
-                if tuple(item.lemma for item in window) == phrase:
-                    spans.append((token.start, window[-1].stop))
-                    index += len(phrase) - 1
-                    break
-        index += 1
-    return spans
-
-
-@cache
-def _by_first_lemma(phrases: frozenset[tuple[str, ...]]) -> dict[str, list[tuple[str, ...]]]:
-    """Phrases by their first lemma, longest first."""
-    found: dict[str, list[tuple[str, ...]]] = {}
-    for phrase in sorted(phrases, key=len, reverse=True):
-        found.setdefault(phrase[0], []).append(phrase)
-    return found
+    return list(phrase_spans(doc.tokens, phrases, capitalized=True, exact=abbreviations))
 
 
 def international_bodies(

@@ -9,15 +9,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator
 from dataclasses import replace
-from functools import lru_cache
 from operator import attrgetter
 
 from ..document import Document
-from ..records import Mention, Token
+from ..records import Mention
 from .consistency import NAME_POS
-from .spans import add_missing, resized, retyped, tokens_within
+from .spans import add_missing, phrase_spans, resized, retyped, tokens_within
 from .vocabulary import Vocabulary
 
 # A web site's name as news cites it: "zakon.kz", "Tengrinews.kz", "24.kz", "Vlast.kz".
@@ -31,40 +29,11 @@ BRACKETED = re.compile(r"^(?P<full>.+?) \((?P<short>[^()]+)$")
 QUOTES = frozenset("«\"„“'")
 
 
-def _phrase_spans(
-    tokens: list[Token], phrases: frozenset[tuple[str, ...]], capitalized: bool
-) -> Iterator[tuple[int, int]]:
-    """``(start, stop)`` of every token run whose lemmas form one of ``phrases``, the longest
-    first where several start at one token."""
-    sizes_by_first = _phrase_index(phrases)
-    free = 0  # the first token not inside a phrase found already
-    for index, first in enumerate(tokens):
-        sizes = sizes_by_first.get(first.lemma)
-        if not sizes or index < free or (capitalized and not first.text[:1].isupper()):
-            continue
-        for size in sizes:
-            window = tokens[index : index + size]
-            if len(window) == size and tuple(token.lemma for token in window) in phrases:
-                yield first.start, window[-1].stop
-                free = index + size
-                break
-
-
-@lru_cache(maxsize=32)
-def _phrase_index(phrases: frozenset[tuple[str, ...]]) -> dict[str, tuple[int, ...]]:
-    """First lemma of a phrase → the lengths of the phrases that start with it, longest first:
-    most tokens start none, and are passed over with one lookup."""
-    sizes: dict[str, set[int]] = {}
-    for phrase in phrases:
-        sizes.setdefault(phrase[0], set()).add(len(phrase))
-    return {first: tuple(sorted(found, reverse=True)) for first, found in sizes.items()}
-
-
 def add_admin_bodies(
     mentions: list[Mention], doc: Document, vocabulary: Vocabulary
 ) -> list[Mention]:
     """Аким, акимат, маслихат, НПО in any form and case name an organization."""
-    spans = list(_phrase_spans(doc.tokens, vocabulary.admin_bodies, capitalized=False))
+    spans = list(phrase_spans(doc.tokens, vocabulary.admin_bodies, capitalized=False))
     return retyped(mentions, doc, spans, "ORG", drop_pieces=False)
 
 
@@ -74,7 +43,7 @@ def add_institutions(
     """Мажилис, Сенат, Парламент РК, Общественный совет, Ассамблея народа Казахстана,
     capitalized, name an organization; the model's pieces of such a name ("Ассамблеи народа" +
     "Казахстана") give way to the whole."""
-    spans = list(_phrase_spans(doc.tokens, vocabulary.institutions, capitalized=True))
+    spans = list(phrase_spans(doc.tokens, vocabulary.institutions, capitalized=True))
     return retyped(mentions, doc, spans, "ORG")
 
 
@@ -83,7 +52,7 @@ def add_compound_places(
 ) -> list[Mention]:
     """A country named "X и Y" ("Тринидад и Тобаго", "Боснии и Герцеговине",
     ``compound_places.txt``) is one place, not two."""
-    spans = list(_phrase_spans(doc.tokens, vocabulary.compound_places, capitalized=True))
+    spans = list(phrase_spans(doc.tokens, vocabulary.compound_places, capitalized=True))
     return retyped(mentions, doc, spans, "LOC")
 
 

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
+from functools import lru_cache
 from operator import attrgetter
 from typing import TYPE_CHECKING
 
@@ -86,3 +87,40 @@ def retyped(
         if (start, stop) not in exact
     ]
     return add_missing(kept, found)
+
+
+def phrase_spans(
+    tokens: list[Token],
+    phrases: frozenset[tuple[str, ...]],
+    capitalized: bool,
+    exact: frozenset[str] = frozenset(),
+) -> Iterator[tuple[int, int]]:
+    """``(start, stop)`` of every token run whose lemmas form one of ``phrases`` (the longest
+    first where several start at one token), and of every token written as one of ``exact``."""
+    sizes_by_first = _phrase_index(phrases)
+    free = 0  # the first token not inside a phrase found already
+    for index, first in enumerate(tokens):
+        if index < free:
+            continue
+        if first.text in exact:
+            yield first.start, first.stop
+            continue
+        sizes = sizes_by_first.get(first.lemma)
+        if not sizes or (capitalized and not first.text[:1].isupper()):
+            continue
+        for size in sizes:
+            window = tokens[index : index + size]
+            if len(window) == size and tuple(token.lemma for token in window) in phrases:
+                yield first.start, window[-1].stop
+                free = index + size
+                break
+
+
+@lru_cache(maxsize=32)
+def _phrase_index(phrases: frozenset[tuple[str, ...]]) -> dict[str, tuple[int, ...]]:
+    """First lemma of a phrase → the lengths of the phrases that start with it, longest first:
+    most tokens start none, and are passed over with one lookup."""
+    sizes: dict[str, set[int]] = {}
+    for phrase in phrases:
+        sizes.setdefault(phrase[0], set()).add(len(phrase))
+    return {first: tuple(sorted(found, reverse=True)) for first, found in sizes.items()}
