@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..entities import fold
+from . import existing_file
 
 Sentence = list[tuple[str, str, str]]  # (form, lemma, upos) per token
 Lemmatize = Callable[[list[list[str]]], list[list[str]]]
@@ -23,9 +24,7 @@ BASELINES = ("pymorphy3", "natasha")
 
 def read_conllu(path: str | Path) -> list[Sentence]:
     """Sentences of ``(form, lemma, upos)``; multiword-token ranges and empty nodes are skipped."""
-    path = Path(path)
-    if not path.is_file():
-        raise FileNotFoundError(f"{path}: no such file")
+    path = existing_file(path)
     sentences: list[Sentence] = []
     current: Sentence = []
     with path.open(encoding="utf-8") as file:

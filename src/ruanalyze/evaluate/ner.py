@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from ..document import Document
+from . import existing_file
 from .spans import TYPES, Score, Span, score_spans
 
 FLAT = "flat, upper-case spans"
@@ -73,9 +74,7 @@ class NerReport:
 
 def read_gold(path: str | Path, limit: int | None = None) -> list[GoldDocument]:
     """Gold documents of a JSONL file; a malformed line raises ``ValueError`` naming it."""
-    path = Path(path)
-    if not path.is_file():
-        raise FileNotFoundError(f"{path}: no such file")
+    path = existing_file(path)
     documents = []
     with path.open(encoding="utf-8") as file:
         for number, line in enumerate(file, 1):

@@ -20,6 +20,8 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from . import existing_file
+
 Normalize = Callable[[str, str], str]
 BASELINES = ("natasha",)
 TYPES = frozenset({"PER", "LOC", "ORG"})
@@ -34,9 +36,7 @@ class Pair:
 
 
 def read_pairs(path: str | Path) -> list[Pair]:
-    path = Path(path)
-    if not path.is_file():
-        raise FileNotFoundError(f"{path}: no such file")
+    path = existing_file(path)
     with path.open(encoding="utf-8", newline="") as file:
         rows = list(csv.reader(file, delimiter="\t"))
     if not rows or rows[0][:3] != ["mention", "type", "normal"]:

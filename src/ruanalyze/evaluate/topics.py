@@ -20,6 +20,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from . import existing_file
+
 if TYPE_CHECKING:  # the topics package imports scipy: not when the CLI only builds its parser
     from ..topics import TopicModel
     from ..topics.corpus import LabelledText
@@ -129,8 +131,7 @@ def evaluate_topics(
     unknown = sorted(set(mapping.values()) - set(fitted.labels_))
     if unknown:
         raise ValueError(f"the mapping names labels the model does not have: {', '.join(unknown)}")
-    if not Path(gold).is_file():
-        raise FileNotFoundError(f"{gold}: no such file")
+    existing_file(gold)
     items = list(read_labelled(gold, text_key, label_key))
     if not items:
         raise ValueError(f"{gold}: no labelled items")
