@@ -112,10 +112,6 @@ def measure_natasha(texts: list[str], full: bool) -> dict[str, Any]:
     return {**result, "peak_rss": peak_rss_mib()}
 
 
-def _batches(items: list[Any], size: int) -> list[list[Any]]:
-    return [items[start : start + size] for start in range(0, len(items), size)]
-
-
 def _documents(texts: list[str], first: int = 0) -> list[Any]:
     from ruanalyze import Document
 
@@ -148,6 +144,7 @@ def morph_backend() -> str:
 def measure_workers(texts: list[str], batch_size: int, workers: int) -> dict[str, Any]:
     """The same work through ``annotate``'s process pool, timed once the workers are up."""
     from ruanalyze.io.parallel import AnalyzerSettings, ordered_results, process_pool
+    from ruanalyze.io.writers import batches
 
     settings = AnalyzerSettings(batch_size=batch_size)
     started = time.perf_counter()
@@ -161,7 +158,7 @@ def measure_workers(texts: list[str], batch_size: int, workers: int) -> dict[str
     cpu = _process_cpu_seconds([os.getpid(), *pool])
     try:
         result = timed(
-            texts, lambda _: list(ordered_results(submit, _batches(docs, batch_size), 2 * workers))
+            texts, lambda _: list(ordered_results(submit, batches(docs, batch_size), 2 * workers))
         )
         # The CPU of all the processes while they ran the batches, start-up left out.
         spent = _process_cpu_seconds([os.getpid(), *pool]) - cpu
@@ -237,6 +234,7 @@ def measure_profile(texts: list[str], batch_size: int) -> dict[str, Any]:
     import ruanalyze
     import ruanalyze.analyzer as analyzer_module
     from ruanalyze.io.parallel import output_line
+    from ruanalyze.io.writers import batches
 
     nlp = ruanalyze.load(batch_size=batch_size)
     nlp(WARM_UP)
@@ -249,9 +247,8 @@ def measure_profile(texts: list[str], batch_size: int) -> dict[str, Any]:
         ("cleaned_view", "text cleaning"),
     )
     for function, name in functions:
-        if hasattr(analyzer_module, function):
-            clock = StageClock(totals, name, getattr(analyzer_module, function))
-            setattr(analyzer_module, function, clock)
+        clock = StageClock(totals, name, getattr(analyzer_module, function))
+        setattr(analyzer_module, function, clock)
     nlp.segmenter = StageClock(totals, "segmentation", nlp.segmenter)
     nlp.lemmatizer = StageClock(totals, "lemmas", nlp.lemmatizer)
     nlp.ner.tag_tokens = StageClock(totals, "NER", nlp.ner.tag_tokens)
@@ -262,7 +259,7 @@ def measure_profile(texts: list[str], batch_size: int) -> dict[str, Any]:
     to_line = StageClock(totals, "JSON output", output_line)
     docs = _documents(texts)
     started = time.perf_counter()
-    for batch in _batches(docs, batch_size):
+    for batch in batches(docs, batch_size):
         nlp.process(batch)
         for doc in batch:
             to_line(doc)
