@@ -61,25 +61,33 @@ def detect_encoding(data: bytes, complete: bool = True) -> str:
 
     Raises :class:`NotText` for binary data.
     """
+    return _detect(data, complete)[0]
+
+
+def _detect(data: bytes, complete: bool) -> tuple[str, str | None]:
+    """The encoding, and the text when finding it meant decoding all of ``data`` already
+    (UTF-8, the common case)."""
     for bom, encoding in BOMS:
         if data.startswith(bom):
-            return encoding
+            return encoding, None
     kind = _signature(data)
     if kind:
         raise NotText(f"binary file ({kind}), not text")
-    if _mostly_utf8(data, complete):
-        return "utf-8"
+    text = _mostly_utf8(data, complete)
+    if text is not None:
+        return "utf-8", text if complete else None
     from charset_normalizer import from_bytes
 
     best = from_bytes(data).best()
     if best is None:
         raise NotText("binary data, not text in any known encoding")
-    return codecs.lookup(best.encoding).name
+    return codecs.lookup(best.encoding).name, None
 
 
-def _mostly_utf8(data: bytes, complete: bool) -> bool:
-    """UTF-8, perhaps with a few stray bytes (at most one for ``STRAY_SHARE`` valid non-ASCII
-    characters) or a character cut at the end of a sample.
+def _mostly_utf8(data: bytes, complete: bool) -> str | None:
+    """The text of ``data`` if it is UTF-8, perhaps with a few stray bytes (at most one for
+    ``STRAY_SHARE`` valid non-ASCII characters; they become U+FFFD) or a character cut at the
+    end of a sample; otherwise None.
 
     Text in a Cyrillic 8-bit encoding has an invalid byte in almost every word, so it is never
     taken for UTF-8; UTF-16 without a BOM is valid UTF-8 full of control characters, so it is
@@ -89,18 +97,20 @@ def _mostly_utf8(data: bytes, complete: bool) -> bool:
     text = data.decode("utf-8", errors="replace")
     invalid = text.count("\ufffd") - data.count("\ufffd".encode())
     if _control_share(text) > MAX_CONTROL_SHARE:
-        return False
+        return None
     if invalid == 0:
-        return True
+        return text
     non_ascii = sum(1 for char in text if char > "\x7f") - text.count("\ufffd")
-    return invalid <= STRAY_SHARE * non_ascii
+    return text if invalid <= STRAY_SHARE * non_ascii else None
 
 
 def decode(data: bytes) -> tuple[str, str]:
     """``(text, encoding)`` of a whole file's bytes; :class:`NotText` for binary data.
 
     A few stray bytes in otherwise UTF-8 text become U+FFFD (the caller may count them)."""
-    encoding = detect_encoding(data)
+    encoding, text = _detect(data, complete=True)
+    if text is not None:  # UTF-8: decoded and checked for control characters already
+        return text, encoding
     try:
         text = data.decode(encoding, errors="replace" if encoding == "utf-8" else "strict")
     except UnicodeDecodeError as error:
