@@ -9,6 +9,7 @@ from itertools import islice
 from pathlib import Path
 from typing import Any, TypeVar
 
+from .collector import collector_paused
 from .document import Document
 from .domain import DomainLayer, boilerplate_regions, mask
 from .entities import EntityGrouper
@@ -71,7 +72,12 @@ class Analyzer:
         ``topics``: entity evaluation does not need it).
 
         The stages see the text with scraped-page Unicode cleaned (see ``textclean``); every
-        offset is then mapped back onto the original ``doc.text``."""
+        offset is then mapped back onto the original ``doc.text``. The cyclic garbage collector
+        is paused meanwhile (see ``collector``)."""
+        with collector_paused():
+            return self._process(docs, topics)
+
+    def _process(self, docs: list[Document], topics: bool) -> list[Document]:
         views = [cleaned_view(doc) for doc in docs]
         texts = [self.segment(doc) for doc in docs]
         # The network's matrix products release the GIL: it tags this batch on a second thread
