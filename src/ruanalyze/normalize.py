@@ -71,6 +71,9 @@ class Normalizer:
         # A word recurs in many mentions ("Путин", "Владимир Путин", "Путина"); its candidates
         # depend on the word and the type only.
         self._readings = lru_cache(maxsize=cache_size)(self._candidate_readings)
+        # and a parse recurs too ("России" in "МИД России", "Банк России"); inflecting one walks
+        # its whole paradigm
+        self._nominative = lru_cache(maxsize=2 * cache_size)(_nominative)
 
     def __call__(self, words: Sequence[str], type_: str) -> list[str]:
         """Nominative forms of the ``words`` of one mention (punctuation passes through)."""
@@ -124,7 +127,7 @@ class Normalizer:
         best = self._best_agreement(options)
         forms: dict[int, str] = {}
         for index, parse in best.items():
-            forms[index] = _nominative(parse)
+            forms[index] = self._nominative(parse)
         return forms
 
     def _candidate_readings(self, word: str, type_: str) -> tuple[_Reading, ...]:
