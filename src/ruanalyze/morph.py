@@ -10,7 +10,7 @@ pymorphy3. ``resources/lemma_fixes.tsv`` corrects lemmas pymorphy3 files under a
 from __future__ import annotations
 
 import sys
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 from importlib import resources
 from typing import Any, NamedTuple
 
@@ -79,18 +79,44 @@ class Reading(NamedTuple):
 
     @classmethod
     def of(cls, parse: Any) -> Reading:
-        tag = parse.tag
-        pos, grammemes = plain_grammeme(tag.POS), tag.grammemes
+        fields = tag_fields(parse.tag)
         return cls(
             parse.normal_form,
             parse.score,
-            pos,
-            plain_grammeme(tag.case),
-            plain_grammeme(tag.number),
-            plain_grammeme(tag.gender),
-            grammemes,
-            _upos(pos, grammemes),
+            fields.pos,
+            fields.case,
+            fields.number,
+            fields.gender,
+            fields.grammemes,
+            fields.upos,
         )
+
+
+class TagFields(NamedTuple):
+    """What the stages read of a tag, as plain strings."""
+
+    pos: str | None
+    case: str | None
+    number: str | None
+    gender: str | None
+    grammemes: frozenset[str]
+    upos: str
+
+
+@lru_cache(maxsize=8192)
+def tag_fields(tag: Any) -> TagFields:
+    """The fields of a pymorphy3 (or lexicon) tag, read once per distinct tag: the dictionary has
+    a few thousand, shared by all its parses, while reading an attribute of one costs a
+    descriptor call each time."""
+    pos, grammemes = plain_grammeme(tag.POS), tag.grammemes
+    return TagFields(
+        pos,
+        plain_grammeme(tag.case),
+        plain_grammeme(tag.number),
+        plain_grammeme(tag.gender),
+        grammemes,
+        _upos(pos, grammemes),
+    )
 
 
 def plain_grammeme(grammeme: str | None) -> str | None:
@@ -227,7 +253,7 @@ def choose_parse(parses: list[Any]) -> Any:
 
 
 def upos(tag: Any) -> str:
-    return _upos(tag.POS, tag.grammemes)
+    return tag_fields(tag).upos
 
 
 def _upos(pos: str | None, grammemes: frozenset[str]) -> str:

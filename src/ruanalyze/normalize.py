@@ -15,7 +15,7 @@ from operator import attrgetter
 from typing import Any, NamedTuple
 
 from .lexicon import guess_name_parses
-from .morph import Morph, _guessed, plain_grammeme
+from .morph import Morph, _guessed, tag_fields
 
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct", "voct", "gen2", "acc2", "loc2")
 NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})
@@ -200,10 +200,8 @@ class _Reading(NamedTuple):
 
     @classmethod
     def of(cls, parse: Any, type_: str) -> _Reading:
-        tag = parse.tag
-        pos, case = plain_grammeme(tag.POS), plain_grammeme(tag.case)
-        number, gender = plain_grammeme(tag.number), plain_grammeme(tag.gender)
-        any_gender = number == "plur" or "ms-f" in tag.grammemes or gender == "ms-f"
+        pos, case, number, gender, grammemes, _ = tag_fields(parse.tag)
+        any_gender = number == "plur" or "ms-f" in grammemes or gender == "ms-f"
         return cls(parse, pos, case, number, gender, any_gender, _weight(parse, type_))
 
 
