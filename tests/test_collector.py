@@ -77,3 +77,20 @@ def test_the_analyzer_runs_its_stages_with_the_collector_paused(nlp, monkeypatch
     assert states == [False]
     assert gc.isenabled()
     assert doc.tokens[0].lemma == "аким"
+
+
+def test_annotate_writes_its_lines_with_the_collector_paused(nlp, monkeypatch):
+    from ruanalyze.io import parallel
+
+    states: list[bool] = []
+    to_line = parallel.output_line
+
+    def watched(item):
+        states.append(gc.isenabled())
+        return to_line(item)
+
+    monkeypatch.setattr(parallel, "output_line", watched)
+    lines = parallel.annotate_batch(nlp, [Document("Аким провёл приём.", id="1")])
+    assert states == [False]
+    assert gc.isenabled()
+    assert '"lemma": "аким"' in lines[0]

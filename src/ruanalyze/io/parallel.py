@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from typing import Any, Protocol
 
 from ..analyzer import Analyzer
+from ..collector import collector_paused
 from ..document import Document
 from .readers import InputError
 
@@ -71,10 +72,12 @@ def output_line(item: Item) -> str:
 
 
 def annotate_batch(analyzer: Analyzer, items: list[Item]) -> list[str]:
-    """Analyze the documents among ``items``; one output line per item, in order."""
+    """Analyze the documents among ``items``; one output line per item, in order (with the
+    garbage collector paused over the JSON as well as the analysis: see ``collector``)."""
     docs = [item for item in items if isinstance(item, Document)]
-    analyzer.process(docs)
-    return [output_line(item) for item in items]
+    with collector_paused():
+        analyzer.process(docs)
+        return [output_line(item) for item in items]
 
 
 def annotate_batch_in_worker(settings: AnalyzerSettings, items: list[Item]) -> list[str]:
