@@ -233,6 +233,7 @@ def measure_profile(texts: list[str], batch_size: int) -> dict[str, Any]:
     calls it), the floor (slovnet NER alone, batched), and the rest."""
     import ruanalyze
     import ruanalyze.analyzer as analyzer_module
+    from ruanalyze.collector import collector_paused
     from ruanalyze.io.parallel import output_line
     from ruanalyze.io.writers import batches
 
@@ -260,9 +261,10 @@ def measure_profile(texts: list[str], batch_size: int) -> dict[str, Any]:
     docs = _documents(texts)
     started = time.perf_counter()
     for batch in batches(docs, batch_size):
-        nlp.process(batch)
-        for doc in batch:
-            to_line(doc)
+        with collector_paused():  # as annotate_batch does
+            nlp.process(batch)
+            for doc in batch:
+                to_line(doc)
     total = time.perf_counter() - started
     floor = timed(texts, lambda items: list(nlp.ner.model.map(items)))
     return {"total": total, "stages": totals, "floor": floor}
