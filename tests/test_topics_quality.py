@@ -49,11 +49,11 @@ def test_default_model_on_ria_beats_both_baselines(nlp):
     model = result.system("ruanalyze (lemmas)")
     majority, raw = result.systems[0], result.system("raw tokens (same model)")
     assert result.scored == 1445
-    assert model.accuracy >= 0.655  # measured 0.664; the issue's target is 0.85 (not reached)
+    assert model.accuracy >= 0.66  # measured 0.668; the issue's target is 0.85 (not reached)
     assert model.accuracy > majority.accuracy and model.macro_f1 > majority.macro_f1
-    assert model.macro_f1 > raw.macro_f1  # measured 0.672 vs 0.666
-    # Accuracy is a tie since the headline round: 959 vs 960 articles right (README, "Lemmas win,
-    # by a hair"); more than two articles behind would be a real loss.
+    assert model.macro_f1 > raw.macro_f1  # measured 0.681 vs 0.670
+    # Accuracy is close to a tie (README, "Lemmas win, by a hair": 0.668 vs 0.665 in the corpus
+    # round); more than two articles behind would be a real loss.
     assert model.accuracy >= raw.accuracy - 2 / result.scored
     # Choosing among RIA's three rubrics only, the model separates them well (measured 0.890):
     # most misses above are articles it files under politics or governance, labels RIA lacks.
@@ -67,7 +67,7 @@ def test_default_model_on_lenta_mapped_rubrics(lenta_items, lenta_terms):
     assert len(kept) == 8157 and sum(left_out.values()) == 16529
     terms = [lenta_terms[index[id(item)]] for item in kept]
     score = score_model("model", TopicModel.load(default_model_path()), terms, truth)
-    assert score.macro_f1 >= 0.74  # measured 0.748; the issue's target is 0.75 (not reached)
+    assert score.macro_f1 >= 0.75  # measured 0.754; the issue's target is 0.75
     assert {s.label for s in score.labels} == {
         "economy",
         "sport",
