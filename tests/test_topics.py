@@ -12,6 +12,7 @@ from ruanalyze.cli import main
 from ruanalyze.evaluate.topics import evaluate_topics, load_mapping
 from ruanalyze.topics import DecisionRule, ModelFormatError, TopicModel, default_model_path
 from ruanalyze.topics.corpus import CorpusError, read_labelled
+from ruanalyze.topics.features import Terms
 from ruanalyze.topics.train import train_topics
 
 from .conftest import ROOT
@@ -125,9 +126,9 @@ def test_saved_model_is_checked_on_load(tmp_path):
     with pytest.raises(ModelFormatError, match="format version 1"):
         TopicModel.load(tmp_path / "m")
     # an older model's weights lack arrays of this version: the version is what gets reported
-    (tmp_path / "m" / "model.json").write_text(json.dumps({**meta, "version": 2}), "utf-8")
+    (tmp_path / "m" / "model.json").write_text(json.dumps({**meta, "version": 3}), "utf-8")
     np.savez(tmp_path / "m" / "weights.npz", coef=np.zeros(2))
-    with pytest.raises(ModelFormatError, match=r"format version 2.*retrain"):
+    with pytest.raises(ModelFormatError, match=r"format version 3.*retrain"):
         TopicModel.load(tmp_path / "m")
     (tmp_path / "m" / "model.json").write_text(json.dumps(meta), "utf-8")
     with pytest.raises(ModelFormatError, match="not a readable topic model"):
@@ -206,6 +207,34 @@ def test_explanation_shares_add_up_to_the_decision_value():
         shares = model.contributions(terms, label)
         assert sum(shares.values()) + model.intercept_[j] == pytest.approx(decision[j], abs=1e-4)
     assert "бюджет" in dict(model.explain(terms, "economy"))
+
+
+def test_single_label_model_reads_character_ngrams_of_the_words(tmp_path):
+    """A model fitted on one label per item adds character n-grams of the text's words: a form
+    it never saw as a term («футболисты») still counts through its stem, the n-grams are saved
+    and give the same scores after loading, and explanations still add up."""
+    docs = [Terms(["футбол", "матч"], ["футбол", "и", "матч"])] * 3 + [
+        Terms(["биржа", "курс"], ["биржа", "и", "курс"])
+    ] * 3
+    model = TopicModel().fit(docs, [["sport"]] * 3 + [["economy"]] * 3)
+    assert model.exclusive_ and "футб" in model.char_vocabulary_
+    unseen = [Terms(["футболист"], ["футболисты"])]
+    with_chars = model.scores(unseen)[0]
+    without = TopicModel(char_weight=0).fit(docs, [["sport"]] * 3 + [["economy"]] * 3)
+    assert not without.char_vocabulary_
+    assert with_chars[model.labels_.index("sport")] > without.scores(unseen)[0][1] > 0.4
+    model.save(tmp_path / "m")
+    loaded = TopicModel.load(tmp_path / "m")
+    assert np.array_equal(loaded.scores(docs + unseen), model.scores(docs + unseen))
+    decision = model.decision(unseen)[0]
+    for j, label in enumerate(model.labels_):
+        shares = model.contributions(unseen[0], label)
+        assert sum(shares.values()) + model.intercept_[j] == pytest.approx(decision[j], abs=1e-4)
+    assert "футболисты" in dict(model.explain(unseen[0], "sport"))
+
+
+def test_multi_label_model_has_no_character_ngrams():
+    assert TopicModel.load(default_model_path()).char_vocabulary_ == {}
 
 
 def test_datelines_are_left_out_of_topic_terms(nlp):

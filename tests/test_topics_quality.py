@@ -79,7 +79,7 @@ def test_default_model_on_lenta_mapped_rubrics(lenta_items, lenta_terms):
 
 def test_user_trained_on_ria_rubrics(ria_items, ria_terms):
     result = cross_validate(ria_terms, [list(i.labels) for i in ria_items], folds=5)
-    assert result.macro_f1 >= 0.93  # measured 0.943
+    assert result.macro_f1 >= 0.94  # measured 0.946
 
 
 def test_user_trained_on_lenta_rubrics_subset(lenta_items, lenta_terms):
@@ -90,4 +90,5 @@ def test_user_trained_on_lenta_rubrics_subset(lenta_items, lenta_terms):
         folds=3,
     )
     print(result.format())
-    assert result.macro_f1_without_rare >= 0.60  # subset; the full 5-fold run: see the README
+    # subset, measured 0.639 (0.626 before character n-grams); the full 5-fold run: README
+    assert result.macro_f1_without_rare >= 0.63

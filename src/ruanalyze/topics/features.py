@@ -145,13 +145,36 @@ def without_datelines(tokens: Sequence[Token], look: int = 80) -> list[Token]:
     return kept
 
 
-def topic_terms(tokens: Iterable[Token]) -> list[str]:
-    """The lemmas of the content words, in text order (as :class:`Term`)."""
-    return [
-        term
-        for token in without_datelines(list(tokens))
-        if (term := _topic_term(token.text, token.lemma, token.pos)) is not None
-    ]
+class Terms(list):
+    """The terms of one text (a list of :class:`Term`), and ``words``: every word and number
+    of the text as written, lower-cased, datelines left out, function words kept. A model fitted
+    on single-label data reads character n-grams of ``words`` (see ``model.TopicModel``): in a
+    headline of five content words, the endings, stems and the words the lemma list leaves out
+    («в», «против», «2024») still say something."""
+
+    __slots__ = ("words",)
+
+    def __init__(self, terms: Iterable[str] = (), words: Sequence[str] = ()) -> None:
+        super().__init__(terms)
+        self.words = list(words)
+
+
+def topic_terms(tokens: Iterable[Token]) -> Terms:
+    """The lemmas of the content words, in text order (as :class:`Term`), with the text's
+    words (``Terms.words``)."""
+    kept = without_datelines(list(tokens))
+    return Terms(
+        (
+            term
+            for token in kept
+            if (term := _topic_term(token.text, token.lemma, token.pos)) is not None
+        ),
+        _words(kept),
+    )
+
+
+def _words(tokens: Sequence[Token]) -> list[str]:
+    return [token.text.lower() for token in tokens if any(c.isalnum() for c in token.text)]
 
 
 @lru_cache(maxsize=30_000)
@@ -162,11 +185,10 @@ def _topic_term(text: str, lemma: str, pos: str) -> Term | None:
     return _term(token, lemma) if is_topic_word(token) else None
 
 
-def raw_terms(tokens: Iterable[Token]) -> list[str]:
+def raw_terms(tokens: Iterable[Token]) -> Terms:
     """The same words as ``topic_terms``, as written (lower-cased) instead of lemmatized: the
     baseline that shows what lemmatization buys."""
-    return [
-        _term(token, token.text.lower())
-        for token in without_datelines(list(tokens))
-        if is_topic_word(token)
-    ]
+    kept = without_datelines(list(tokens))
+    return Terms(
+        (_term(token, token.text.lower()) for token in kept if is_topic_word(token)), _words(kept)
+    )

@@ -22,8 +22,16 @@ from scipy import sparse
 from .embedding import DIMENSIONS, NAME, word_vectors
 
 FORMAT = "ruanalyze-topics"
-FORMAT_VERSION = 3
-ARRAYS = ("idf", "coef", "intercept", "calibration", "primary_coef", "primary_intercept")
+FORMAT_VERSION = 4
+ARRAYS = (
+    "idf",
+    "char_idf",
+    "coef",
+    "intercept",
+    "calibration",
+    "primary_coef",
+    "primary_intercept",
+)
 
 
 class ModelFormatError(ValueError):
@@ -65,7 +73,13 @@ class TopicModel:
     ministers and diplomats teaches "politics" as much as "economy"; which label comes first is a
     choice among labels, which the multinomial regression learns from the first labels alone.
     Data with exactly one label per item (``exclusive_``): one multinomial logistic regression,
-    whose probabilities are calibrated as they are and sum to one.
+    whose probabilities are calibrated as they are and sum to one; its features add (when
+    ``char_weight`` > 0) a TF-IDF of the character n-grams (``char_ngram_range``, within words)
+    of the text's words as written (``features.Terms.words``), l2-normalized like the lemma
+    block and scaled by ``char_weight``. It is solved to a looser tolerance
+    (``exclusive_tol``): 25k headlines with 76k character n-grams took 120 L-BFGS iterations
+    (50 s) at scikit-learn's default 1e-4, 30 at 1e-3, for the same predictions within 0.002
+    macro F1 (measured on one fold of the Lenta headlines).
     """
 
     ngram_range: tuple[int, int] = (1, 2)
@@ -74,12 +88,17 @@ class TopicModel:
     sublinear_tf: bool = True
     class_weight: str | None = "balanced"
     embedding_weight: float = 0.5
+    char_ngram_range: tuple[int, int] = (3, 5)
+    char_weight: float = 1.0
+    exclusive_tol: float = 1e-3
     calibration_folds: int = 5
     rule: DecisionRule = field(default_factory=DecisionRule)
 
     labels_: list[str] = field(default_factory=list)
     vocabulary_: dict[str, int] = field(default_factory=dict)
     idf_: np.ndarray | None = None
+    char_vocabulary_: dict[str, int] = field(default_factory=dict)
+    char_idf_: np.ndarray | None = None
     coef_: np.ndarray | None = None
     intercept_: np.ndarray | None = None
     calibration_: np.ndarray | None = None
@@ -96,13 +115,23 @@ class TopicModel:
             "sublinear_tf": self.sublinear_tf,
             "class_weight": self.class_weight,
             "embedding_weight": self.embedding_weight,
+            "char_ngram_range": list(self.char_ngram_range),
+            "char_weight": self.char_weight,
+            "exclusive_tol": self.exclusive_tol,
             "calibration_folds": self.calibration_folds,
             "rule": {"threshold": self.rule.threshold, "max_labels": self.rule.max_labels},
         }
 
     def unfitted(self) -> TopicModel:
         """A fresh model with the same settings."""
-        return TopicModel(**{**self.settings(), "ngram_range": self.ngram_range, "rule": self.rule})
+        return TopicModel(
+            **{
+                **self.settings(),
+                "ngram_range": self.ngram_range,
+                "char_ngram_range": self.char_ngram_range,
+                "rule": self.rule,
+            }
+        )
 
     def fit(
         self, documents: Sequence[Sequence[str]], labels: Sequence[Sequence[str]]
@@ -125,8 +154,15 @@ class TopicModel:
         self.labels_ = [str(label) for label in binarizer.classes_]
         self.exclusive_ = bool((targets.sum(axis=1) == 1).all())
         first = np.array([self.labels_.index(str(item[0])) for item in labels])
+        self.char_vocabulary_, self.char_idf_ = {}, np.zeros(0, np.float32)
+        if self.exclusive_ and self.char_weight:
+            chars = self._char_vectorizer()
+            matrix = chars.fit_transform([_char_text(terms) for terms in documents])
+            self.char_vocabulary_ = {gram: int(index) for gram, index in chars.vocabulary_.items()}
+            self.char_idf_ = chars.idf_.astype(np.float32)
+            features = self._with_chars(features, matrix)
         if self.exclusive_:
-            self.coef_, self.intercept_ = self._fit_softmax(features, first)
+            self.coef_, self.intercept_ = self._fit_softmax(features, first, self.exclusive_tol)
             self.calibration_ = _identity_calibration(len(self.labels_))
             self.primary_coef_ = np.zeros((0, features.shape[1]), np.float32)
             self.primary_intercept_ = np.zeros(0, np.float32)
@@ -136,7 +172,7 @@ class TopicModel:
             self.primary_coef_, self.primary_intercept_ = self._fit_softmax(features, first)
         return self
 
-    def _fit_softmax(self, features: sparse.csr_matrix, classes: np.ndarray):
+    def _fit_softmax(self, features: sparse.csr_matrix, classes: np.ndarray, tol: float = 1e-4):
         """One multinomial logistic regression: its probabilities are calibrated as they are.
         A label that is no item's class (only ever a second label) gets a row that never wins."""
         from sklearn.linear_model import LogisticRegression
@@ -148,7 +184,9 @@ class TopicModel:
         if len(present) == 1:
             intercept[present[0]] = 0.0
             return coef, intercept
-        classifier = LogisticRegression(C=self.C, class_weight=self.class_weight, max_iter=1000)
+        classifier = LogisticRegression(
+            C=self.C, class_weight=self.class_weight, max_iter=1000, tol=tol
+        )
         classifier.fit(features, classes)
         fitted, offsets = classifier.coef_, classifier.intercept_
         if len(present) == 2:  # scikit-learn keeps one row for two classes: split it symmetrically
@@ -227,6 +265,36 @@ class TopicModel:
         dense = word_vectors().matrix(forms, weights) * np.float32(self.embedding_weight)
         return sparse.hstack([tfidf, sparse.csr_matrix(dense)], format="csr", dtype=np.float32)
 
+    def _char_vectorizer(self):
+        """The character n-gram TF-IDF (within words: ``char_wb``), unfitted."""
+        from sklearn.feature_extraction.text import TfidfVectorizer
+
+        return TfidfVectorizer(
+            analyzer="char_wb",
+            ngram_range=self.char_ngram_range,
+            lowercase=False,
+            min_df=self.min_df,
+            sublinear_tf=self.sublinear_tf,
+            dtype=np.float32,
+        )
+
+    def char_tfidf(self, documents: Sequence[Sequence[str]]) -> sparse.csr_matrix:
+        """Character n-gram TF-IDF rows of the documents' words (empty when the model has none)."""
+        if not self.char_vocabulary_:
+            return sparse.csr_matrix((len(documents), 0), dtype=np.float32)
+        chars = self._char_vectorizer()
+        chars.vocabulary = self.char_vocabulary_
+        chars.idf_ = self.char_idf_
+        return chars.transform([_char_text(terms) for terms in documents])
+
+    def _with_chars(
+        self, features: sparse.csr_matrix, chars: sparse.csr_matrix
+    ) -> sparse.csr_matrix:
+        if not self.char_vocabulary_:
+            return features
+        scaled = chars * np.float32(self.char_weight)
+        return sparse.hstack([features, scaled], format="csr", dtype=np.float32)
+
     def tfidf(self, documents: Sequence[Sequence[str]]) -> sparse.csr_matrix:
         """TF-IDF rows as scikit-learn computes them: (sublinear) tf, idf, l2 norm."""
         self._check_fitted()
@@ -251,7 +319,8 @@ class TopicModel:
 
     def transform(self, documents: Sequence[Sequence[str]]) -> sparse.csr_matrix:
         """The feature rows the classifier sees."""
-        return self._with_vectors(self.tfidf(documents), documents)
+        features = self._with_vectors(self.tfidf(documents), documents)
+        return self._with_chars(features, self.char_tfidf(documents))
 
     def decision(self, documents: Sequence[Sequence[str]]) -> np.ndarray:
         """Uncalibrated per-label decision values (log-odds of each logistic regression)."""
@@ -305,12 +374,42 @@ class TopicModel:
             forms = [_form(term) for term in terms]
             weights = self._vector_weights(terms)
             _, factor = vectors.mean(forms, weights)
-            direction = coef[len(self.vocabulary_) :]
+            start = len(self.vocabulary_)
+            direction = coef[start : start + DIMENSIONS]
             for form, vector, weight in vectors.known(forms, weights):
                 share = self.embedding_weight * factor * weight * float(vector @ direction)
                 lemma = lemma_of[form]
                 contributions[lemma] = contributions.get(lemma, 0.0) + share
+        if self.char_vocabulary_:
+            self._add_char_contributions(terms, coef, contributions)
         return contributions
+
+    def _add_char_contributions(
+        self, terms: Sequence[str], coef: np.ndarray, contributions: dict[str, float]
+    ) -> None:
+        """Each character n-gram's share, split evenly among the occurrences of the n-gram
+        in the text's words, and given to each word's lemma (or to the word as written, when
+        it is no topic term: «против», «2024»)."""
+        offset = len(coef) - len(self.char_vocabulary_)
+        row = self.char_tfidf([terms])
+        value_of = {int(i): float(v) for i, v in zip(row.indices, row.data, strict=True)}
+        analyze = self._char_vectorizer().build_analyzer()
+        lemma_of = {_form(term): str(term) for term in terms}
+        words = _words_of(terms)
+        grams_of = [[self.char_vocabulary_.get(gram) for gram in analyze(word)] for word in words]
+        occurrences: dict[int, int] = {}
+        for grams in grams_of:
+            for index in grams:
+                if index is not None:
+                    occurrences[index] = occurrences.get(index, 0) + 1
+        for word, grams in zip(words, grams_of, strict=True):
+            share = sum(
+                self.char_weight * value_of[i] * float(coef[offset + i]) / occurrences[i]
+                for i in grams
+                if i is not None
+            )
+            key = lemma_of.get(word, word)
+            contributions[key] = contributions.get(key, 0.0) + share
 
     def explain(self, terms: Sequence[str], label: str, top: int = 10) -> list[tuple[str, float]]:
         """The terms that pushed ``label`` up most for this document (see ``contributions``)."""
@@ -330,10 +429,12 @@ class TopicModel:
             **self.settings(),
             "embedding": NAME if self.embedding_weight else None,
             "terms": terms,
+            "char_terms": sorted(self.char_vocabulary_, key=self.char_vocabulary_.__getitem__),
         }
         (folder / "model.json").write_text(json.dumps(meta, ensure_ascii=False), encoding="utf-8")
         arrays = {
             "idf": self.idf_,
+            "char_idf": self._char_idf(),
             "coef": self.coef_,
             "intercept": self.intercept_,
             "calibration": self.calibration_,
@@ -363,6 +464,7 @@ class TopicModel:
             raise ModelFormatError(f"{folder}: not a readable topic model ({error})") from error
         try:
             terms, labels = list(meta["terms"]), list(meta["labels"])
+            char_terms = list(meta["char_terms"])
             vectors = bool(meta["embedding_weight"])
             settings = {
                 "ngram_range": tuple(meta["ngram_range"]),
@@ -371,6 +473,9 @@ class TopicModel:
                 "sublinear_tf": bool(meta["sublinear_tf"]),
                 "class_weight": meta["class_weight"],
                 "embedding_weight": float(meta["embedding_weight"]),
+                "char_ngram_range": tuple(meta["char_ngram_range"]),
+                "char_weight": float(meta["char_weight"]),
+                "exclusive_tol": float(meta["exclusive_tol"]),
                 "calibration_folds": int(meta["calibration_folds"]),
                 "rule": DecisionRule(**meta["rule"]),
             }
@@ -382,10 +487,11 @@ class TopicModel:
                 f"{folder}: model uses word vectors {meta.get('embedding')!r}, "
                 f"this ruanalyze has {NAME!r}"
             )
-        width = len(terms) + (DIMENSIONS if vectors else 0)
+        width = len(terms) + (DIMENSIONS if vectors else 0) + len(char_terms)
         if (
             arrays["coef"].shape != (len(labels), width)
             or arrays["idf"].shape != (len(terms),)
+            or arrays["char_idf"].shape != (len(char_terms),)
             or arrays["intercept"].shape != (len(labels),)
             or arrays["calibration"].shape != (len(labels), 2)
             or arrays["primary_coef"].shape != ((0 if exclusive else len(labels)), width)
@@ -397,6 +503,8 @@ class TopicModel:
             labels_=list(labels),
             vocabulary_={term: index for index, term in enumerate(terms)},
             idf_=arrays["idf"],
+            char_vocabulary_={gram: index for index, gram in enumerate(char_terms)},
+            char_idf_=arrays["char_idf"],
             coef_=arrays["coef"],
             intercept_=arrays["intercept"],
             calibration_=arrays["calibration"],
@@ -404,6 +512,9 @@ class TopicModel:
             primary_intercept_=arrays["primary_intercept"],
             exclusive_=exclusive,
         )
+
+    def _char_idf(self) -> np.ndarray:
+        return self.char_idf_ if self.char_idf_ is not None else np.zeros(0, np.float32)
 
     def _check_fitted(self) -> None:
         if self.coef_ is None or self.idf_ is None:
@@ -418,6 +529,17 @@ def _softmax(values: np.ndarray) -> np.ndarray:
 def _form(term: str) -> str:
     """The word form a term was written as (``features.Term``), or the term itself."""
     return getattr(term, "form", term)
+
+
+def _words_of(terms: Sequence[str]) -> list[str]:
+    """The text's words (``features.Terms.words``), or, for a plain list of terms, their
+    forms."""
+    words = getattr(terms, "words", None)
+    return list(words) if words is not None else [_form(term) for term in terms]
+
+
+def _char_text(terms: Sequence[str]) -> str:
+    return " ".join(_words_of(terms))
 
 
 def _identity_calibration(labels: int) -> np.ndarray:
