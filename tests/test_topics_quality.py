@@ -79,7 +79,7 @@ def test_default_model_on_lenta_mapped_rubrics(lenta_items, lenta_terms):
 
 def test_user_trained_on_ria_rubrics(ria_items, ria_terms):
     result = cross_validate(ria_terms, [list(i.labels) for i in ria_items], folds=5)
-    assert result.macro_f1 >= 0.94  # measured 0.946
+    assert result.macro_f1 >= 0.94  # measured 0.946 (0.943 before character n-grams)
 
 
 def test_user_trained_on_lenta_rubrics_subset(lenta_items, lenta_terms):

@@ -77,9 +77,10 @@ class TopicModel:
     ``char_weight`` > 0) a TF-IDF of the character n-grams (``char_ngram_range``, within words)
     of the text's words as written (``features.Terms.words``), l2-normalized like the lemma
     block and scaled by ``char_weight``. It is solved to a looser tolerance
-    (``exclusive_tol``): 25k headlines with 76k character n-grams took 120 L-BFGS iterations
-    (50 s) at scikit-learn's default 1e-4, 30 at 1e-3, for the same predictions within 0.002
-    macro F1 (measured on one fold of the Lenta headlines).
+    (``exclusive_tol``), to keep training under a minute: on one fold of the Lenta headlines
+    (19,749 with their character n-grams) L-BFGS took 120 iterations at scikit-learn's default
+    1e-4, 78 at 3e-4 (12 s) with the same accuracy on the held-out fold (0.797 vs 0.796), and
+    30 at 1e-3 (5 s) with accuracy 0.789.
     """
 
     ngram_range: tuple[int, int] = (1, 2)
@@ -90,7 +91,7 @@ class TopicModel:
     embedding_weight: float = 0.5
     char_ngram_range: tuple[int, int] = (3, 5)
     char_weight: float = 1.0
-    exclusive_tol: float = 1e-3
+    exclusive_tol: float = 3e-4
     calibration_folds: int = 5
     rule: DecisionRule = field(default_factory=DecisionRule)
 
