@@ -258,6 +258,17 @@ def test_datelines_are_left_out_of_topic_terms(nlp):
     assert "сша" in terms("США, Китай и Россия договорились о торговле.")
 
 
+def test_terms_carry_the_words_as_written_without_the_dateline(nlp):
+    from ruanalyze.document import Document
+    from ruanalyze.topics.features import topic_terms
+
+    doc = Document(text="АСТАНА, 9 ноября. В 2024 году против «Кайрата» — 3 иска.")
+    nlp.prepare(doc)
+    terms = topic_terms(doc.tokens)
+    assert terms.words == ["в", "2024", "году", "против", "кайрата", "3", "иска"]
+    assert "против" not in [str(term) for term in terms]  # a function word: no topic term
+
+
 def test_person_names_count_only_through_the_word_vector(nlp):
     from ruanalyze.document import Document
     from ruanalyze.topics.features import topic_terms

@@ -150,13 +150,26 @@ class Terms(list):
     of the text as written, lower-cased, datelines left out, function words kept. A model fitted
     on single-label data reads character n-grams of ``words`` (see ``model.TopicModel``): in a
     headline of five content words, the endings, stems and the words the lemma list leaves out
-    («в», «против», «2024») still say something."""
+    («в», «против», «2024») still say something. Given tokens instead of words, the words are
+    read from them on first use: the bundled (multi-label) model never asks for them."""
 
-    __slots__ = ("words",)
+    __slots__ = ("_tokens", "_words")
 
-    def __init__(self, terms: Iterable[str] = (), words: Sequence[str] = ()) -> None:
+    def __init__(
+        self,
+        terms: Iterable[str] = (),
+        words: Sequence[str] | None = None,
+        tokens: Sequence[Token] = (),
+    ) -> None:
         super().__init__(terms)
-        self.words = list(words)
+        self._words = None if words is None else list(words)
+        self._tokens = tokens
+
+    @property
+    def words(self) -> list[str]:
+        if self._words is None:
+            self._words, self._tokens = _words(self._tokens), ()
+        return self._words
 
 
 def topic_terms(tokens: Iterable[Token]) -> Terms:
@@ -169,7 +182,7 @@ def topic_terms(tokens: Iterable[Token]) -> Terms:
             for token in kept
             if (term := _topic_term(token.text, token.lemma, token.pos)) is not None
         ),
-        _words(kept),
+        tokens=kept,
     )
 
 
@@ -190,5 +203,5 @@ def raw_terms(tokens: Iterable[Token]) -> Terms:
     baseline that shows what lemmatization buys."""
     kept = without_datelines(list(tokens))
     return Terms(
-        (_term(token, token.text.lower()) for token in kept if is_topic_word(token)), _words(kept)
+        (_term(token, token.text.lower()) for token in kept if is_topic_word(token)), tokens=kept
     )
