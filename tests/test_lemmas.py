@@ -140,3 +140,14 @@ def test_news_lemmas_beat_natasha():
     ours, natasha = evaluate_lemmas(path, baselines=("natasha",))
     assert ours.accuracy >= 0.97
     assert ours.accuracy >= natasha.accuracy
+
+
+def test_a_reading_is_its_parse_lemma_and_score_then_its_tag_fields():
+    from ruanalyze.morph import Morph, Reading, TagFields, tag_fields
+
+    assert Reading._fields[2:] == TagFields._fields
+    morph = Morph()
+    parse = morph.parse("акимата")[0]
+    reading = Reading.of(parse)
+    assert reading[2:] == tag_fields(parse.tag)
+    assert (reading.case, reading.upos) == ("gent", "NOUN")

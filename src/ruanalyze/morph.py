@@ -70,6 +70,7 @@ class Reading(NamedTuple):
 
     normal_form: str
     score: float
+    # then the fields of TagFields, in its order
     pos: str | None
     case: str | None
     number: str | None
@@ -79,17 +80,7 @@ class Reading(NamedTuple):
 
     @classmethod
     def of(cls, parse: Any) -> Reading:
-        fields = tag_fields(parse.tag)
-        return cls(
-            parse.normal_form,
-            parse.score,
-            fields.pos,
-            fields.case,
-            fields.number,
-            fields.gender,
-            fields.grammemes,
-            fields.upos,
-        )
+        return cls(parse.normal_form, parse.score, *tag_fields(parse.tag))
 
 
 class TagFields(NamedTuple):
