@@ -13,7 +13,7 @@ import io
 import json
 import zipfile
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 
 import numpy as np
@@ -124,14 +124,9 @@ class TopicModel:
         }
 
     def unfitted(self) -> TopicModel:
-        """A fresh model with the same settings."""
+        """A fresh model with the same settings (every field but the fitted ones, ``..._``)."""
         return TopicModel(
-            **{
-                **self.settings(),
-                "ngram_range": self.ngram_range,
-                "char_ngram_range": self.char_ngram_range,
-                "rule": self.rule,
-            }
+            **{f.name: getattr(self, f.name) for f in fields(self) if not f.name.endswith("_")}
         )
 
     def fit(
