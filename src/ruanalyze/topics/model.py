@@ -239,16 +239,20 @@ class TopicModel:
             grams.extend(" ".join(terms[i : i + n]) for i in range(len(terms) - n + 1))
         return grams
 
-    def _vector_weights(self, terms: Sequence[str]) -> list[float]:
-        """Each word's weight in the mean word vector: its idf, so that the words every story
-        has («работа», «вопрос») do not pull a long article's vector towards the centre of all
-        news; a word TF-IDF does not know (a name, a word the corpus never had) gets the
-        highest idf, as the rarest of words."""
-        rare = float(self.idf_.max()) if self.idf_ is not None and len(self.idf_) else 1.0
-        idf = self.idf_
+    def _vector_weights(self, documents: Sequence[Sequence[str]]) -> list[list[float]]:
+        """Each word's weight in its document's mean word vector: its idf, so that the words
+        every story has («работа», «вопрос») do not pull a long article's vector towards the
+        centre of all news; a word TF-IDF does not know (a name, a word the corpus never had)
+        gets the highest idf, as the rarest of words."""
+        idf = self.idf_.tolist() if self.idf_ is not None else []
+        rare = max(idf, default=1.0)
+        vocabulary = self.vocabulary_
         return [
-            float(idf[index]) if (index := self.vocabulary_.get(str(term))) is not None else rare
-            for term in terms
+            [
+                idf[index] if (index := vocabulary.get(str(term))) is not None else rare
+                for term in terms
+            ]
+            for terms in documents
         ]
 
     def _with_vectors(
@@ -257,7 +261,7 @@ class TopicModel:
         if not self.embedding_weight:
             return sparse.csr_matrix(tfidf, dtype=np.float32)
         forms = [[_form(term) for term in terms] for terms in documents]
-        weights = [self._vector_weights(terms) for terms in documents]
+        weights = self._vector_weights(documents)
         dense = word_vectors().matrix(forms, weights) * np.float32(self.embedding_weight)
         return sparse.hstack([tfidf, sparse.csr_matrix(dense)], format="csr", dtype=np.float32)
 
@@ -368,7 +372,7 @@ class TopicModel:
             vectors = word_vectors()
             lemma_of = {_form(term): str(term) for term in terms}
             forms = [_form(term) for term in terms]
-            weights = self._vector_weights(terms)
+            weights = self._vector_weights([terms])[0]
             _, factor = vectors.mean(forms, weights)
             start = len(self.vocabulary_)
             direction = coef[start : start + DIMENSIONS]
