@@ -237,14 +237,23 @@ def test_multi_label_model_has_no_character_ngrams():
     assert TopicModel.load(default_model_path()).char_vocabulary_ == {}
 
 
-def test_datelines_are_left_out_of_topic_terms(nlp):
+def _topic_terms(nlp, text: str) -> Terms:
+    """The topic terms of ``text``, tokenized and lemmatized by the analyzer."""
     from ruanalyze.document import Document
     from ruanalyze.topics.features import topic_terms
 
+    doc = Document(text=text)
+    nlp.prepare(doc)
+    return topic_terms(doc.tokens)
+
+
+def _lemmas(nlp, text: str) -> list[str]:
+    return [str(term) for term in _topic_terms(nlp, text)]
+
+
+def test_datelines_are_left_out_of_topic_terms(nlp):
     def terms(text: str) -> list[str]:
-        doc = Document(text=text)
-        nlp.prepare(doc)
-        return [str(term) for term in topic_terms(doc.tokens)]
+        return _lemmas(nlp, text)
 
     assert terms("С.-ПЕТЕРБУРГ, 17 ноя - РИА Новости. Цены на бензин выросли.") == [
         "цена",
@@ -259,23 +268,13 @@ def test_datelines_are_left_out_of_topic_terms(nlp):
 
 
 def test_terms_carry_the_words_as_written_without_the_dateline(nlp):
-    from ruanalyze.document import Document
-    from ruanalyze.topics.features import topic_terms
-
-    doc = Document(text="АСТАНА, 9 ноября. В 2024 году против «Кайрата» — 3 иска.")
-    nlp.prepare(doc)
-    terms = topic_terms(doc.tokens)
+    terms = _topic_terms(nlp, "АСТАНА, 9 ноября. В 2024 году против «Кайрата» — 3 иска.")
     assert terms.words == ["в", "2024", "году", "против", "кайрата", "3", "иска"]
     assert "против" not in [str(term) for term in terms]  # a function word: no topic term
 
 
 def test_person_names_count_only_through_the_word_vector(nlp):
-    from ruanalyze.document import Document
-    from ruanalyze.topics.features import topic_terms
-
-    doc = Document(text="Владимир Путин обсудил с премьером цены на нефть.")
-    nlp.prepare(doc)
-    terms = topic_terms(doc.tokens)
+    terms = _topic_terms(nlp, "Владимир Путин обсудил с премьером цены на нефть.")
     flags = {str(term): term.vector_only for term in terms}
     assert flags["путин"] and flags["владимир"]
     assert not flags["нефть"] and not flags["цена"]
@@ -284,13 +283,8 @@ def test_person_names_count_only_through_the_word_vector(nlp):
 
 
 def test_stalo_izvestno_reports_while_a_famous_actor_stays(nlp):
-    from ruanalyze.document import Document
-    from ruanalyze.topics.features import topic_terms
-
     def terms(text: str) -> list[str]:
-        doc = Document(text=text)
-        nlp.prepare(doc)
-        return [str(term) for term in topic_terms(doc.tokens)]
+        return _lemmas(nlp, text)
 
     assert terms("Стала известна зарплата футболистов сборной") == [
         "зарплата",
