@@ -233,8 +233,7 @@ def measure_profile(texts: list[str], batch_size: int) -> dict[str, Any]:
     calls it), the floor (slovnet NER alone, batched), and the rest."""
     import ruanalyze
     import ruanalyze.analyzer as analyzer_module
-    from ruanalyze.collector import collector_paused
-    from ruanalyze.io.parallel import output_line
+    import ruanalyze.io.parallel as parallel_module
     from ruanalyze.io.writers import batches
 
     nlp = ruanalyze.load(batch_size=batch_size)
@@ -257,14 +256,11 @@ def measure_profile(texts: list[str], batch_size: int) -> dict[str, Any]:
     nlp.normalizer = StageClock(totals, "normal forms", nlp.normalizer)
     nlp.grouper = StageClock(totals, "entities", nlp.grouper)
     nlp.topics.tag_many = StageClock(totals, "topics", nlp.topics.tag_many)
-    to_line = StageClock(totals, "JSON output", output_line)
+    parallel_module.output_line = StageClock(totals, "JSON output", parallel_module.output_line)
     docs = _documents(texts)
     started = time.perf_counter()
     for batch in batches(docs, batch_size):
-        with collector_paused():  # as annotate_batch does
-            nlp.process(batch)
-            for doc in batch:
-                to_line(doc)
+        parallel_module.annotate_batch(nlp, batch)
     total = time.perf_counter() - started
     floor = timed(texts, lambda items: list(nlp.ner.model.map(items)))
     return {"total": total, "stages": totals, "floor": floor}
