@@ -58,7 +58,7 @@ class NERTagger:
         order = sorted(
             (index for index, words in enumerate(tokens) if words), key=lambda i: len(tokens[i])
         )
-        network, tags = self.network, self.model.infer.decoder.tags_vocab
+        network, tag_names = self.network, self.model.infer.decoder.tags_vocab.items
         for chunk in self._chunks(order, [len(words) for words in tokens]):
             word_ids, shape_ids = zip(*(self._encode(tokens[i]) for i in chunk), strict=True)
             with self._blas_limit():
@@ -67,7 +67,7 @@ class NERTagger:
                 text = texts[index]
                 results[index] = [
                     Mention(span.start, span.stop, span.type, text[span.start : span.stop])
-                    for span in bio_spans(tokens[index], [tags.decode(tag) for tag in ids])
+                    for span in bio_spans(tokens[index], [tag_names[tag] for tag in ids.tolist()])
                 ]
         return results
 
@@ -116,7 +116,6 @@ class NERTagger:
         from .segment import tokens
 
         return self.tag_tokens(texts, [tokens(text) for text in texts])
-
 
 
 _NAVEC_LOCK = Lock()
