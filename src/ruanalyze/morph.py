@@ -121,12 +121,22 @@ class Morph:
     Every cache is bounded so memory stays flat over any number of articles: ``(lemma, pos)``
     pairs are small (100k forms ≈ 20 MiB); full pymorphy3 parses are not (about 2 KiB a form), and
     only the words of mentions need them after the first sight of a form; the context rules read
-    :class:`Reading` tuples (about 1 KiB a form), kept as many as parses.
+    :class:`Reading` tuples (about 1 KiB a form), kept as many as parses. The commonest news
+    forms are answered from a table worked out ahead of time (:mod:`ruanalyze.common_forms`).
     """
 
-    def __init__(self, cache_size: int = 100_000, parse_cache_size: int = 5_000) -> None:
+    def __init__(
+        self,
+        cache_size: int = 100_000,
+        parse_cache_size: int = 5_000,
+        use_common_forms: bool = True,
+    ) -> None:
         self.cache_size = cache_size
         self.parse_cache_size = parse_cache_size
+        # imported here so that `python -m ruanalyze.common_forms` finds it not yet imported
+        from .common_forms import NO_COMMON_FORMS, load_common_forms
+
+        self.common = load_common_forms() if use_common_forms else NO_COMMON_FORMS
         self._cache: dict[str, tuple[str, str]] = {}
         self._parse_cache: dict[str, list[Any]] = {}
         self._readings: dict[str, tuple[Reading, ...]] = {}
@@ -177,10 +187,12 @@ class Morph:
             return found
         if len(self._cache) >= self.cache_size:
             self._cache.clear()
-        found = self._cache[key] = self._analyze(key)
+        found = self.common.analyses.get(key) or self.analyze_uncached(key)
+        self._cache[key] = found
         return found
 
-    def _analyze(self, key: str) -> tuple[str, str]:
+    def analyze_uncached(self, key: str) -> tuple[str, str]:
+        """``(lemma, upos)`` of a lower-case form, worked out now (neither cache nor table)."""
         pos = non_word_pos(key)
         if pos is not None:
             return key, pos
@@ -204,13 +216,21 @@ class Morph:
         if found is None:
             if len(self._ambiguous) >= self.cache_size:
                 self._ambiguous.clear()
-            found = self._ambiguous[key] = (
-                key not in self.lexicon
-                and key not in self.lemma_fixes
-                and non_word_pos(key) is None
-                and len({p.normal_form for p in self.parse(key) if p.score >= 0.001}) > 1
-            )
+            if key in self.common.analyses:
+                found = key in self.common.ambiguous
+            else:
+                found = self.ambiguous_uncached(key)
+            self._ambiguous[key] = found
         return found
+
+    def ambiguous_uncached(self, key: str) -> bool:
+        """Whether a lower-case form is ambiguous, worked out now (neither cache nor table)."""
+        return (
+            key not in self.lexicon
+            and key not in self.lemma_fixes
+            and non_word_pos(key) is None
+            and len({p.normal_form for p in self.parse(key) if p.score >= 0.001}) > 1
+        )
 
 
 def _guessed(parse: Any) -> bool:
