@@ -64,7 +64,10 @@ class WordVectors:
         total = sum(weight for _, _, weight in known)
         if not known or total <= 0:
             return np.zeros(DIMENSIONS, np.float32), 0.0
-        weighted = np.sum([weight * vector for _, vector, weight in known], axis=0) / total
+        # one array product rather than a product per word (the same float32 arithmetic)
+        vectors = np.array([vector for _, vector, _ in known])
+        vectors *= np.array([weight for _, _, weight in known], np.float32)[:, None]
+        weighted = vectors.sum(axis=0) / total
         norm = float(np.linalg.norm(weighted))
         if not norm:
             return weighted.astype(np.float32), 0.0
