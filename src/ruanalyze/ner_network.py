@@ -132,13 +132,21 @@ class NewsNERNetwork:
         size: int,
         gaps: np.ndarray,
     ) -> np.ndarray:
-        distinct, inverse = np.unique(words, return_inverse=True)
-        vectors = self.word_codes[self.sub_vectors, self.word_indexes[distinct]]
-        products_by_word = vectors.reshape(len(distinct), -1) @ self.first_word
-        products = np.zeros((size, products_by_word.shape[1]), dtype=products_by_word.dtype)
-        products[positions] = products_by_word[inverse] + self.first_shape[shapes]
+        # The products of a token depend on its word and shape only: they are worked out once per
+        # distinct (word, shape) pair, and each packed row then gathers its pair's row (the gaps
+        # gather an extra row of zeros), one pass over the layer's widest array.
+        shape_count = len(self.first_shape)
+        distinct, inverse = np.unique(words * shape_count + shapes, return_inverse=True)
+        distinct_words, distinct_shapes = np.divmod(distinct, shape_count)
+        vectors = self.word_codes[self.sub_vectors, self.word_indexes[distinct_words]]
+        by_pair = np.empty((len(distinct) + 1, self.first_word.shape[1]), dtype=vectors.dtype)
+        np.matmul(vectors.reshape(len(distinct), -1), self.first_word, out=by_pair[:-1])
+        by_pair[:-1] += self.first_shape[distinct_shapes]
+        by_pair[-1] = 0
+        rows = np.full(size, len(distinct))
+        rows[positions] = inverse
         filters = len(self.first_bias)
-        return finish(shifted_sum(products, filters), self.first_bias, self.first_norm, gaps)
+        return finish(shifted_sum(by_pair[rows], filters), self.first_bias, self.first_norm, gaps)
 
     def _decode(self, emissions: np.ndarray, lengths: np.ndarray) -> list[np.ndarray]:
         """CRF best paths of the documents, padded to the longest, all at once."""
@@ -151,23 +159,37 @@ class NewsNERNetwork:
 
 
 def viterbi(emissions: np.ndarray, lengths: np.ndarray, transitions: np.ndarray) -> np.ndarray:
-    """Best tag path of each sequence (documents x positions), as slovnet's CRF decodes it,
-    with the backtracking done for all documents at once instead of one by one."""
+    """Best tag path of each sequence (documents x positions), as slovnet's CRF decodes it
+    (the same additions in the same order), all documents at once. A document's best final
+    score is read at its last position; past it, its scores run on over the padding unused, which
+    costs less than masking them at every step."""
     count, longest, _ = emissions.shape
-    score = emissions[:, 0]
-    history = np.zeros((longest, count, transitions.shape[0]), dtype=np.intp)
-    for position in range(1, longest):
-        candidates = score[:, :, None] + transitions + emissions[:, position, None, :]
-        history[position] = candidates.argmax(1)
-        score = np.where((position < lengths)[:, None], candidates.max(1), score)
+    ending = {int(end): np.flatnonzero(lengths - 1 == end) for end in np.unique(lengths - 1)}
+    tags = transitions.shape[0]
+    dtype = np.result_type(emissions, transitions)
+    score = emissions[:, 0].astype(dtype)
+    final = np.empty_like(score)
+    candidates = np.empty((count, tags, tags), dtype=dtype)
+    history = np.zeros((longest, count, tags), dtype=np.intp)
+    for position in range(longest):
+        if position:
+            np.add(score[:, :, None], transitions, out=candidates)
+            candidates += emissions[:, position, None, :]
+            candidates.argmax(1, out=history[position])
+            candidates.max(1, out=score)
+        done = ending.get(position)
+        if done is not None:
+            final[done] = score[done]
     rows = np.arange(count)
-    last = score.argmax(1)
+    last = final.argmax(1)
     paths = np.empty((count, longest), dtype=np.intp)
-    current = last
+    current = last.copy()
     for position in range(longest - 1, -1, -1):
         if position < longest - 1:
             current = history[position + 1][rows, current]
-        current = np.where(position == lengths - 1, last, current)
+        done = ending.get(position)
+        if done is not None:
+            current[done] = last[done]
         paths[:, position] = current
     return paths
 
