@@ -40,3 +40,21 @@ def test_entity_texts_are_distinct_in_order():
     entity = Entity("LOC", "Восточно-Казахстанская область", mentions)
     assert entity.texts == ["ВКО", "Восточно-Казахстанской области"]
     assert entity.count == 3
+
+
+def test_the_jsonl_line_is_json_dumps_of_the_record_byte_for_byte(nlp):
+    # The line is written field by field with the tokens' text, lemma and POS encoded once per
+    # word; it must still be exactly what json.dumps makes of as_json.
+    tricky = 'Он сказал: "нет" \\ путь\tC:\\x, «ёлка» 😀 \u2028 и снова "нет".'
+    hand_made = Document(
+        text=tricky,
+        id='id "1"',
+        meta={"tags": ["a", 1, None, 2.5], "вложено": {"k": "\x00"}},
+        tokens=[Token(0, 2, "Он", "он", "PRON"), Token(11, 16, '"нет"', '"нет"', "X")] * 2,
+        excluded=[(1, 2)],
+    )
+    analyzed = nlp(Document(tricky + "\nАким ВКО Даниал Ахметов посетил Семей.", id="2"))
+    for doc in (hand_made, analyzed, Document(text="")):
+        line = doc.to_jsonl_line()
+        assert line == json.dumps(doc.as_json(), ensure_ascii=False)
+        assert "\n" not in line

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from typing import Any
 
+from .jsonl import document_line
 from .records import Entity, Mention, Sentence, Token, Topic, _short
 
 
@@ -58,7 +58,8 @@ class Document:
         )
 
     def to_jsonl_line(self) -> str:
-        return json.dumps(self.as_json(), ensure_ascii=False)
+        """``json.dumps(self.as_json(), ensure_ascii=False)``, written faster (see ``jsonl``)."""
+        return document_line(self)
 
     def __repr__(self) -> str:
         name = f"{self.id!r}, " if self.id else ""
