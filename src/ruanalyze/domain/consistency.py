@@ -66,8 +66,9 @@ def recover_repeats(
         candidates.sort(key=len, reverse=True)  # the longest name first
     tokens = doc.tokens
     found = []
-    for index, token in enumerate(tokens):
-        for words in by_first.get(token.text, ()):
+    for index in [index for index, token in enumerate(tokens) if token.text in by_first]:
+        token = tokens[index]
+        for words in by_first[token.text]:
             if _matches(tokens, index, words):
                 stop = tokens[index + len(words) - 1].stop
                 if not _inside_word(doc.text, token.start, stop):

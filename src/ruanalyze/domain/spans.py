@@ -99,7 +99,14 @@ def phrase_spans(
     first where several start at one token), and of every token written as one of ``exact``."""
     sizes_by_first = _phrase_index(phrases)
     free = 0  # the first token not inside a phrase found already
-    for index, first in enumerate(tokens):
+    # most tokens start no phrase and are no exact word: one pass picks the others out
+    starts = [
+        index
+        for index, token in enumerate(tokens)
+        if token.lemma in sizes_by_first or token.text in exact
+    ]
+    for index in starts:
+        first = tokens[index]
         if index < free:
             continue
         if first.text in exact:
