@@ -12,6 +12,7 @@ from ruanalyze.domain.general import (
     drop_event_names,
     facilities,
     international_bodies,
+    quoted_organizations,
     strip_person_titles,
 )
 from ruanalyze.domain.vocabulary import load_vocabulary
@@ -181,3 +182,35 @@ def test_quoted_name_ends_at_its_closing_quote(nlp):
         ('Народный "Голос', "ORG"),  # a straight quote inside the name opens, not closes
     ]
     assert all(text[m.start : m.stop] == m.text for m in found)
+
+
+def test_quoted_name_after_an_organization_kind_is_an_organization(nlp):
+    text = 'Газета "Коммерсант" и партия «Единая Россия» спорят, а фильм «Левиафан» вышел.'
+    doc = _analyzed(
+        nlp,
+        text,
+        [
+            _mention(text, "Коммерсант", "PER"),
+            _mention(text, "Единая", "LOC"),
+            _mention(text, "Россия", "LOC"),
+        ],
+    )
+    found = quoted_organizations(doc.mentions, doc, load_vocabulary())
+    assert [(m.text, m.type) for m in found] == [
+        ("Коммерсант", "ORG"),  # retyped
+        ("Единая Россия", "ORG"),  # the model's pieces give way to the whole
+    ]  # a film is no organization: "Левиафан" is not added
+
+
+def test_quoted_organization_added_where_the_model_missed_it_but_not_lower_case(nlp):
+    text = "Сотрудники компании «Ростелеком» и группы «пятерых» собрались."
+    doc = _analyzed(nlp, text, [])
+    found = quoted_organizations(doc.mentions, doc, load_vocabulary())
+    assert [(m.text, m.type) for m in found] == [("Ростелеком", "ORG")]
+
+
+def test_quoted_organization_drawn_with_its_quotes_is_left_as_it_is(nlp):
+    text = "Депутаты от партии «Аманат» проголосовали."
+    doc = _analyzed(nlp, text, [_mention(text, "«Аманат»", "ORG")])
+    found = quoted_organizations(doc.mentions, doc, load_vocabulary())
+    assert [m.text for m in found] == ["«Аманат»"]

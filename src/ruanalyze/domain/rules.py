@@ -22,11 +22,18 @@ from .boundaries import (
 )
 from .consistency import consistent_types, recover_repeats, surnames_of_named_persons
 from .dateline import datelines
-from .dictionary import add_initialed_names, check_one_word_mentions, split_affiliation
+from .dictionary import (
+    add_initialed_names,
+    check_one_word_mentions,
+    drop_common_nouns_opening_a_sentence,
+    split_affiliation,
+    strip_common_noun_before_name,
+)
 from .general import (
     drop_event_names,
     facilities,
     international_bodies,
+    quoted_organizations,
     strip_person_titles,
 )
 from .kazakhstan import (
@@ -156,6 +163,7 @@ RULES: tuple[Rule, ...] = (
     drop_interface_words,
     strip_title_words,
     strip_person_titles,
+    strip_common_noun_before_name,
     strip_age,
     cut_at_closing_quote,
     split_bracketed_abbreviation,
@@ -166,12 +174,14 @@ RULES: tuple[Rule, ...] = (
     split_admin_titles,
     retype_regions,
     check_one_word_mentions,
+    drop_common_nouns_opening_a_sentence,
     retype_places,
     split_place_from_person,
     add_noun_regions,
     add_media_sites,
     add_photo_agencies,
     known_organizations,
+    quoted_organizations,
     international_bodies,
     facilities,
     drop_event_names,

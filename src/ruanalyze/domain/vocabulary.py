@@ -105,6 +105,7 @@ class Vocabulary:
     facilities: tuple[frozenset[tuple[str, ...]], frozenset[str]]
     event_names: tuple[str, ...]
     person_titles: frozenset[str]
+    organization_kinds: frozenset[str]
 
     def alias(self, normal: str) -> str:
         """The canonical name for an abbreviation ("ВКО" → "Восточно-Казахстанская область") or a
@@ -143,4 +144,5 @@ def load_vocabulary() -> Vocabulary:
         facilities=_names("facilities.txt"),
         event_names=tuple(_lines("event_names.txt")),
         person_titles=frozenset(_lines("person_titles.txt")),
+        organization_kinds=frozenset(_lines("organization_kinds.txt")),
     )
