@@ -418,3 +418,22 @@ def test_first_name_that_is_also_a_common_noun_stays_part_of_the_name(nlp):
     text = "Карел Шварценберг выступил в парламенте."
     model = [_mention(text, "Карел Шварценберг", "PER")]
     assert spans(_with(nlp, text, model)) == {("Карел Шварценберг", "PER")}
+
+
+def test_a_name_does_not_end_with_loose_punctuation(nlp):
+    from ruanalyze.domain.boundaries import trim_loose_ends
+
+    text = "Певица Руби (настоящее имя скрыто) и (вратарь Тим Томас) пришли, а также СИЗО «."
+    doc = nlp(text)
+    doc.mentions = [
+        _mention(text, "Руби (", "PER"),
+        _mention(text, "Тим Томас)", "PER"),
+        _mention(text, "СИЗО «", "ORG"),
+    ]
+    found = trim_loose_ends(doc.mentions, doc, load_vocabulary())
+    assert [(m.text, m.type) for m in found] == [
+        ("Руби", "PER"),
+        ("Тим Томас", "PER"),
+        ("СИЗО", "ORG"),
+    ]
+    assert all(text[m.start : m.stop] == m.text for m in found)

@@ -19,6 +19,7 @@ from .boundaries import (
     join_legal_form,
     split_at_line_breaks,
     strip_age,
+    trim_loose_ends,
 )
 from .consistency import consistent_types, recover_repeats, surnames_of_named_persons
 from .dateline import datelines
@@ -168,6 +169,7 @@ RULES: tuple[Rule, ...] = (
     cut_at_closing_quote,
     split_bracketed_abbreviation,
     split_affiliation,
+    trim_loose_ends,
     close_quotes,
     join_legal_form,
     datelines,
