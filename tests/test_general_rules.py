@@ -12,6 +12,7 @@ from ruanalyze.domain.general import (
     drop_event_names,
     facilities,
     international_bodies,
+    organization_names,
     quoted_organizations,
     strip_person_titles,
 )
@@ -214,3 +215,10 @@ def test_quoted_organization_drawn_with_its_quotes_is_left_as_it_is(nlp):
     doc = _analyzed(nlp, text, [_mention(text, "«Аманат»", "ORG")])
     found = quoted_organizations(doc.mentions, doc, load_vocabulary())
     assert [m.text for m in found] == ["«Аманат»"]
+
+
+def test_well_known_organization_named_by_several_words(nlp):
+    text = "Ответственность взяло Исламское государство. Боевики ИГ отступили."
+    doc = _analyzed(nlp, text, [_mention(text, "Исламское", "LOC")])
+    found = organization_names(doc.mentions, doc, load_vocabulary())
+    assert [(m.text, m.type) for m in found] == [("Исламское государство", "ORG"), ("ИГ", "ORG")]

@@ -51,6 +51,15 @@ def _acts(doc: Document, span: tuple[int, int]) -> bool:
     )
 
 
+def organization_names(
+    mentions: list[Mention], doc: Document, vocabulary: Vocabulary
+) -> list[Mention]:
+    """Well-known organizations named by several words or an abbreviation ("Исламское
+    государство", "ИГ", ``organization_names.txt``) are organizations, whole, wherever they are
+    written."""
+    return retyped(mentions, doc, _name_spans(doc, vocabulary.organization_names), "ORG")
+
+
 def facilities(mentions: list[Mention], doc: Document, vocabulary: Vocabulary) -> list[Mention]:
     """A man-made facility named like a body ("МКС", "Международная космическая станция",
     ``facilities.txt``) is a place: "на МКС" is where astronauts are, not who acts."""

@@ -34,6 +34,7 @@ from .general import (
     drop_event_names,
     facilities,
     international_bodies,
+    organization_names,
     quoted_organizations,
     strip_person_titles,
 )
@@ -184,6 +185,7 @@ RULES: tuple[Rule, ...] = (
     add_photo_agencies,
     known_organizations,
     quoted_organizations,
+    organization_names,
     international_bodies,
     facilities,
     drop_event_names,
