@@ -128,6 +128,7 @@ def test_well_known_organization_forms():
     assert organizations["Гоминьдана"] == "Гоминьдан"
     assert organizations["Хезболлой"] == "Хезболла"
     assert organizations["ЮНЕСКО"] == "ЮНЕСКО"
+    assert organizations["REGNUM"] == "REGNUM"
     assert "гоминьдан" not in organizations  # matched as written, capitalized
 
 
