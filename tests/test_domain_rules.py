@@ -437,3 +437,18 @@ def test_a_name_does_not_end_with_loose_punctuation(nlp):
         ("СИЗО", "ORG"),
     ]
     assert all(text[m.start : m.stop] == m.text for m in found)
+
+
+def test_a_person_enumerated_with_places_is_a_place(nlp):
+    text = "Грузы идут через Хоргос, Бахты и Майкапчагай. Сборные России и Италии, Юрий, играли."
+    model = [
+        _mention(text, "Хоргос", "LOC"),
+        _mention(text, "Бахты", "LOC"),
+        _mention(text, "Майкапчагай", "PER"),
+        _mention(text, "России", "LOC"),
+        _mention(text, "Италии", "LOC"),
+        _mention(text, "Юрий", "PER"),
+    ]
+    found = spans(_with(nlp, text, model))
+    assert ("Майкапчагай", "LOC") in found
+    assert ("Юрий", "PER") in found  # a first name the dictionary knows: an address, not a place

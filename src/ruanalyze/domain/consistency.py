@@ -7,11 +7,13 @@ rest of the document says.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from dataclasses import replace
 
 from ..document import Document
 from ..records import Mention, Token
+from .dictionary import person_reading
 from .spans import add_missing, tokens_within
 from .vocabulary import Vocabulary
 
@@ -89,6 +91,38 @@ def _inside_word(text: str, start: int, stop: int) -> bool:
     before = text[start - 1] if start else " "
     after = text[stop] if stop < len(text) else " "
     return before.isalnum() or before == "-" or after.isalnum() or after == "-"
+
+
+# What joins the members of an enumeration: "Хоргос, Бахты и Майкапчагай".
+LIST_JOINT = re.compile(r"(?:,| и| или|, а также) ")
+
+
+def coordinated_types(
+    mentions: list[Mention], doc: Document, vocabulary: Vocabulary
+) -> list[Mention]:
+    """A one-word person enumerated with places ("через пункты Хоргос, Бахты и Майкапчагай"),
+    is a place: the members of an enumeration are things of one kind. Only where the members
+    before it are all places or all organizations (two at least), and the word is neither a name
+    the dictionary knows ("Юрий" after "России и Португалии,") nor part of a person the document
+    names in full."""
+
+    named = {
+        word for mention in mentions if mention.type == "PER" for word in mention.text.split()[1:]
+    }
+    result = list(mentions)
+    for index, mention in enumerate(mentions):
+        if mention.type != "PER" or " " in mention.text or mention.text in named or index < 2:
+            continue
+        if person_reading(mention.text):
+            continue
+        first, second = mentions[index - 2], mentions[index - 1]
+        if (
+            first.type == second.type != "PER"
+            and LIST_JOINT.fullmatch(doc.text[first.stop : second.start])
+            and LIST_JOINT.fullmatch(doc.text[second.stop : mention.start])
+        ):
+            result[index] = replace(mention, type=second.type)
+    return result
 
 
 def consistent_types(

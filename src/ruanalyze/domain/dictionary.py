@@ -83,6 +83,11 @@ def never_a_name(word: str) -> bool:
     )
 
 
+def person_reading(word: str) -> bool:
+    """The dictionary knows ``word`` as a first name, surname or patronymic ("Юрий")."""
+    return any(PERSON_GRAMMEMES & parse.tag.grammemes for parse in dictionary_parses(word))
+
+
 def only_a_common_noun(word: str) -> bool:
     """Every dictionary reading of ``word`` is a common noun: no name, surname, place or
     organization ("Невеста", "Теннисистку", "Скриншот"; not "Роза", "Лев", "Мороз")."""

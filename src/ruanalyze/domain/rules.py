@@ -21,7 +21,12 @@ from .boundaries import (
     strip_age,
     trim_loose_ends,
 )
-from .consistency import consistent_types, recover_repeats, surnames_of_named_persons
+from .consistency import (
+    consistent_types,
+    coordinated_types,
+    recover_repeats,
+    surnames_of_named_persons,
+)
 from .dateline import datelines
 from .dictionary import (
     add_initialed_names,
@@ -200,5 +205,6 @@ RULES: tuple[Rule, ...] = (
     attach_initials,
     add_initialed_names,
     surnames_of_named_persons,
+    coordinated_types,
     consistent_types,
 )
