@@ -452,3 +452,17 @@ def test_a_person_enumerated_with_places_is_a_place(nlp):
     found = spans(_with(nlp, text, model))
     assert ("Майкапчагай", "LOC") in found
     assert ("Юрий", "PER") in found  # a first name the dictionary knows: an address, not a place
+
+
+def test_a_first_name_before_a_surname_belongs_to_it(nlp):
+    from ruanalyze.domain.dictionary import attach_first_names
+
+    text = "Памятник Тарасу Шевченко открыли. Вчера Геннадий Фисун, как и Ивану, ответил Фисуну."
+    doc = nlp(text)
+    doc.mentions = [
+        _mention(text, "Шевченко", "PER"),
+        _mention(text, "Фисун", "PER"),
+        _mention(text, "Фисуну", "PER"),
+    ]
+    found = attach_first_names(doc.mentions, doc, load_vocabulary())
+    assert [m.text for m in found] == ["Тарасу Шевченко", "Геннадий Фисун", "Фисуну"]

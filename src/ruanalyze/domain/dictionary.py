@@ -9,8 +9,10 @@ something no name can be, settles it, unless the document names a person with th
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import replace
 from functools import cache
+from operator import attrgetter
 from typing import Any
 
 from ..document import Document
@@ -224,6 +226,38 @@ def strip_common_noun_before_name(
                     mention = resized(doc, mention, tokens[1].start, mention.stop)
         result.append(mention)
     return result
+
+
+def attach_first_names(
+    mentions: list[Mention], doc: Document, vocabulary: Vocabulary
+) -> list[Mention]:
+    """A first name right before a person's surname belongs to it ("Ратко Младич" where the
+    model took "Младич" alone): a capitalized word the dictionary knows as a first name, in the
+    same case as the name after it, with one space between them."""
+    result: list[Mention] = []
+    for mention in mentions:
+        if mention.type == "PER":
+            index = bisect_left(doc.tokens, mention.start, key=attrgetter("start"))
+            before = doc.tokens[index - 1] if index else None
+            if (
+                before is not None
+                and doc.text[before.stop : mention.start] == " "
+                and WORD.fullmatch(before.text)
+                and not (result and result[-1].stop > before.start)
+                and _first_name_agreeing(before.text, mention.text.split()[0])
+            ):
+                mention = resized(doc, mention, before.start, mention.stop)
+        result.append(mention)
+    return result
+
+
+def _first_name_agreeing(first: str, name: str) -> bool:
+    """``first`` is a first name in the dictionary, in a case ``name`` may also be in."""
+    firsts = [parse for parse in dictionary_parses(first) if "Name" in parse.tag.grammemes]
+    if not firsts:
+        return False
+    cases = {parse.tag.case for parse in _morph().parse(name)}
+    return any(parse.tag.case in cases for parse in firsts)
 
 
 def _vouched(word: str, vouched: set[str]) -> bool:

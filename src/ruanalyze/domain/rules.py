@@ -30,6 +30,7 @@ from .consistency import (
 from .dateline import datelines
 from .dictionary import (
     add_initialed_names,
+    attach_first_names,
     check_one_word_mentions,
     drop_common_nouns_opening_a_sentence,
     split_affiliation,
@@ -203,6 +204,7 @@ RULES: tuple[Rule, ...] = (
     attach_home_region,
     recover_repeats,
     attach_initials,
+    attach_first_names,
     add_initialed_names,
     surnames_of_named_persons,
     coordinated_types,
