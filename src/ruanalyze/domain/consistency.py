@@ -105,22 +105,21 @@ def coordinated_types(
     before it are all places or all organizations (two at least), and the word is neither a name
     the dictionary knows ("Юрий" after "России и Португалии,") nor part of a person the document
     names in full."""
-
-    named = {
-        word for mention in mentions if mention.type == "PER" for word in mention.text.split()[1:]
-    }
     result = list(mentions)
+    named: set[str] | None = None
     for index, mention in enumerate(mentions):
-        if mention.type != "PER" or " " in mention.text or mention.text in named or index < 2:
-            continue
-        if person_reading(mention.text):
+        if mention.type != "PER" or " " in mention.text or index < 2:
             continue
         first, second = mentions[index - 2], mentions[index - 1]
-        if (
+        if not (
             first.type == second.type != "PER"
             and LIST_JOINT.fullmatch(doc.text[first.stop : second.start])
             and LIST_JOINT.fullmatch(doc.text[second.stop : mention.start])
         ):
+            continue
+        if named is None:  # the surnames and other later words of the document's persons
+            named = {m.text.split()[-1] for m in mentions if m.type == "PER" and " " in m.text}
+        if mention.text not in named and not person_reading(mention.text):
             result[index] = replace(mention, type=second.type)
     return result
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import replace
-from functools import cache
+from functools import cache, lru_cache
 from operator import attrgetter
 from typing import Any
 
@@ -85,11 +85,13 @@ def never_a_name(word: str) -> bool:
     )
 
 
+@lru_cache(maxsize=20_000)
 def person_reading(word: str) -> bool:
     """The dictionary knows ``word`` as a first name, surname or patronymic ("Юрий")."""
     return any(PERSON_GRAMMEMES & parse.tag.grammemes for parse in dictionary_parses(word))
 
 
+@lru_cache(maxsize=20_000)
 def only_a_common_noun(word: str) -> bool:
     """Every dictionary reading of ``word`` is a common noun: no name, surname, place or
     organization ("Невеста", "Теннисистку", "Скриншот"; not "Роза", "Лев", "Мороз")."""
@@ -211,14 +213,15 @@ def strip_common_noun_before_name(
     common: set[str] | None = None
     result = []
     for mention in mentions:
-        if mention.type == "PER" and " " in mention.text:
+        first, _, rest = mention.text.partition(" ")
+        if (
+            mention.type == "PER"
+            and rest[:1].isupper()
+            and WORD.fullmatch(first)
+            and only_a_common_noun(first)
+        ):
             tokens = tokens_within(doc.tokens, mention.start, mention.stop)
-            if (
-                len(tokens) >= 2
-                and WORD.fullmatch(tokens[0].text)
-                and tokens[1].text[:1].isupper()
-                and only_a_common_noun(tokens[0].text)
-            ):
+            if len(tokens) >= 2 and tokens[0].text == first and tokens[1].text[:1].isupper():
                 if opening is None or common is None:
                     opening = _opening_tokens(doc)
                     common = {token.lemma for token in doc.tokens if token.text[:1].islower()}
