@@ -9,6 +9,7 @@ import pytest
 from ruanalyze import Document
 from ruanalyze.domain.boundaries import cut_at_closing_quote
 from ruanalyze.domain.general import (
+    championship_places,
     drop_event_names,
     facilities,
     international_bodies,
@@ -223,3 +224,10 @@ def test_well_known_organization_named_by_several_words(nlp):
     doc = _analyzed(nlp, text, [_mention(text, "Исламское", "LOC")])
     found = organization_names(doc.mentions, doc, load_vocabulary())
     assert [(m.text, m.type) for m in found] == [("Исламское государство", "ORG"), ("ИГ", "ORG")]
+
+
+def test_place_a_title_is_contested_in_is_a_place(nlp):
+    text = "Она стала чемпионкой Европы, а чемпионат России и чемпионат Спартакиады прошли."
+    doc = _analyzed(nlp, text, [])
+    found = championship_places(doc.mentions, doc, load_vocabulary())
+    assert [(m.text, m.type) for m in found] == [("Европы", "LOC"), ("России", "LOC")]

@@ -86,6 +86,12 @@ def never_a_name(word: str) -> bool:
 
 
 @lru_cache(maxsize=20_000)
+def place_reading(word: str) -> bool:
+    """The dictionary knows ``word`` as a place name ("Европы", "России")."""
+    return any("Geox" in parse.tag.grammemes for parse in dictionary_parses(word))
+
+
+@lru_cache(maxsize=20_000)
 def person_reading(word: str) -> bool:
     """The dictionary knows ``word`` as a first name, surname or patronymic ("Юрий")."""
     return any(PERSON_GRAMMEMES & parse.tag.grammemes for parse in dictionary_parses(word))

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from itertools import pairwise
 
 from ..document import Document
 from ..records import Mention
-from .spans import phrase_spans, resized, retyped, tokens_within
+from .dictionary import place_reading
+from .spans import add_missing, phrase_spans, resized, retyped, tokens_within
 from .vocabulary import Vocabulary
 
 Names = tuple[frozenset[tuple[str, ...]], frozenset[str]]
@@ -58,6 +60,24 @@ def organization_names(
     государство", "ИГ", ``organization_names.txt``) are organizations, whole, wherever they are
     written."""
     return retyped(mentions, doc, _name_spans(doc, vocabulary.organization_names), "ORG")
+
+
+def championship_places(
+    mentions: list[Mention], doc: Document, vocabulary: Vocabulary
+) -> list[Mention]:
+    """The place after "чемпионат", "чемпион", "первенство" (``championship_words.txt``) is a
+    place: "чемпионат Европы", "чемпионкой России". The model leaves it untagged inside the
+    event's name; every corpus marks it. Only a capitalized word the dictionary knows as a
+    place."""
+    found = [
+        Mention(after.start, after.stop, "LOC", after.text)
+        for token, after in pairwise(doc.tokens)
+        if token.lemma in vocabulary.championship_words
+        and after.text[:1].isupper()
+        and doc.text[token.stop : after.start] == " "
+        and place_reading(after.text)
+    ]
+    return add_missing(mentions, found) if found else mentions
 
 
 def facilities(mentions: list[Mention], doc: Document, vocabulary: Vocabulary) -> list[Mention]:

@@ -37,6 +37,7 @@ from .dictionary import (
     strip_common_noun_before_name,
 )
 from .general import (
+    championship_places,
     drop_event_names,
     facilities,
     international_bodies,
@@ -194,6 +195,7 @@ RULES: tuple[Rule, ...] = (
     organization_names,
     international_bodies,
     facilities,
+    championship_places,
     drop_event_names,
     add_compound_places,
     add_institutions,

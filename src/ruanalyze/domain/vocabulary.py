@@ -106,6 +106,7 @@ class Vocabulary:
     event_names: tuple[str, ...]
     person_titles: frozenset[str]
     organization_kinds: frozenset[str]
+    championship_words: frozenset[str]
     organization_names: tuple[frozenset[tuple[str, ...]], frozenset[str]]
 
     def alias(self, normal: str) -> str:
@@ -146,5 +147,6 @@ def load_vocabulary() -> Vocabulary:
         event_names=tuple(_lines("event_names.txt")),
         person_titles=frozenset(_lines("person_titles.txt")),
         organization_kinds=frozenset(_lines("organization_kinds.txt")),
+        championship_words=frozenset(_lines("championship_words.txt")),
         organization_names=_names("organization_names.txt"),
     )
