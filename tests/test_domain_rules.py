@@ -466,3 +466,25 @@ def test_a_first_name_before_a_surname_belongs_to_it(nlp):
     ]
     found = attach_first_names(doc.mentions, doc, load_vocabulary())
     assert [m.text for m in found] == ["Тарасу Шевченко", "Геннадий Фисун", "Фисуну"]
+
+
+def test_a_one_word_organization_tagged_twice_is_recovered_where_the_model_missed_it(nlp):
+    from ruanalyze.domain.consistency import recover_repeats
+
+    text = (
+        "Мечел выпустил облигации. Мечел рад. Аналитики хвалят Мечел. "
+        "Холдинг Мечел Майнинг молчит. Цирк приехал, а Цирк уехал."
+    )
+    doc = nlp(text)
+    doc.mentions = [
+        _mention(text, "Мечел", "ORG", 0),
+        _mention(text, "Мечел", "ORG", 1),
+        _mention(text, "Цирк", "ORG", 0),
+    ]
+    found = recover_repeats(doc.mentions, doc, load_vocabulary())
+    assert [(m.start, m.type) for m in found if m.text == "Мечел"] == [
+        (text.index("Мечел выпустил"), "ORG"),
+        (text.index("Мечел рад"), "ORG"),
+        (text.index("Мечел. Холдинг"), "ORG"),  # recovered
+    ]  # not "Мечел Майнинг": a capitalized word after it runs the name on
+    assert [m.text for m in found].count("Цирк") == 1  # tagged once: not repeated
