@@ -271,6 +271,16 @@ def test_dictionary_readings_of_one_word_mentions():
     assert not never_a_name("Толстой") and not never_a_name("Путин")
 
 
+def test_dictionary_readings_leave_out_guesses():
+    from ruanalyze.domain.dictionary import dictionary_parses, only_a_common_noun
+
+    assert only_a_common_noun("Невеста") and only_a_common_noun("Адвокат")
+    assert not only_a_common_noun("Путин") and not only_a_common_noun("Роза")
+    assert not only_a_common_noun("Воронеж") and not only_a_common_noun("Сегодня")
+    # "Эштон" is unknown: pymorphy3 guesses it as "эш" + the noun "тон"; no dictionary reading
+    assert dictionary_parses("Эштон") == [] and not only_a_common_noun("Эштон")
+
+
 def _with(nlp, text: str, model: list[Mention]) -> Document:
     """The domain layer run over ``model`` as if the news model had tagged it."""
     doc = nlp(text)
@@ -381,3 +391,100 @@ def test_compound_country_name_is_one_place(nlp):
 
 def test_chamber_of_parliament_is_one_name(nlp):
     expect(nlp, "Закон принят депутатами [Мажилиса Парламента РК](ORG) в первом чтении.")
+
+
+def test_common_noun_opening_a_sentence_is_no_person(nlp):
+    text = "Невеста\nСвадьбу сыграли в мае. Адвокат заявил, что обжалует решение."
+    model = [_mention(text, "Невеста", "PER"), _mention(text, "Адвокат", "PER")]
+    assert spans(_with(nlp, text, model)) == set()
+
+
+def test_surname_that_is_also_a_common_noun_stays_when_the_text_capitalizes_it_inside(nlp):
+    """ "Хантсмен" is in the dictionary as a common noun, but the text writes "Хантсмена"
+    with a capital inside a sentence: a surname."""
+    text = "Хантсмен покинул пост. Решение Хантсмена удивило многих."
+    model = [_mention(text, "Хантсмен", "PER"), _mention(text, "Хантсмена", "PER")]
+    assert ("Хантсмен", "PER") in spans(_with(nlp, text, model))
+
+
+def test_common_noun_before_a_name_at_a_sentence_start_is_cut_off(nlp):
+    text = "Христианка Асия Биби покинула страну. Суд оправдал христианку."
+    model = [_mention(text, "Христианка Асия Биби", "PER")]
+    assert spans(_with(nlp, text, model)) == {("Асия Биби", "PER")}
+
+
+def test_first_name_that_is_also_a_common_noun_stays_part_of_the_name(nlp):
+    """ "Карел" is a common noun too (a Karelian), but the text never uses it as one."""
+    text = "Карел Шварценберг выступил в парламенте."
+    model = [_mention(text, "Карел Шварценберг", "PER")]
+    assert spans(_with(nlp, text, model)) == {("Карел Шварценберг", "PER")}
+
+
+def test_a_name_does_not_end_with_loose_punctuation(nlp):
+    from ruanalyze.domain.boundaries import trim_loose_ends
+
+    text = "Певица Руби (настоящее имя скрыто) и (вратарь Тим Томас) пришли, а также СИЗО «."
+    doc = nlp(text)
+    doc.mentions = [
+        _mention(text, "Руби (", "PER"),
+        _mention(text, "Тим Томас)", "PER"),
+        _mention(text, "СИЗО «", "ORG"),
+    ]
+    found = trim_loose_ends(doc.mentions, doc, load_vocabulary())
+    assert [(m.text, m.type) for m in found] == [
+        ("Руби", "PER"),
+        ("Тим Томас", "PER"),
+        ("СИЗО", "ORG"),
+    ]
+    assert all(text[m.start : m.stop] == m.text for m in found)
+
+
+def test_a_person_enumerated_with_places_is_a_place(nlp):
+    text = "Грузы идут через Хоргос, Бахты и Майкапчагай. Сборные России и Италии, Юрий, играли."
+    model = [
+        _mention(text, "Хоргос", "LOC"),
+        _mention(text, "Бахты", "LOC"),
+        _mention(text, "Майкапчагай", "PER"),
+        _mention(text, "России", "LOC"),
+        _mention(text, "Италии", "LOC"),
+        _mention(text, "Юрий", "PER"),
+    ]
+    found = spans(_with(nlp, text, model))
+    assert ("Майкапчагай", "LOC") in found
+    assert ("Юрий", "PER") in found  # a first name the dictionary knows: an address, not a place
+
+
+def test_a_first_name_before_a_surname_belongs_to_it(nlp):
+    from ruanalyze.domain.dictionary import attach_first_names
+
+    text = "Памятник Тарасу Шевченко открыли. Вчера Геннадий Фисун, как и Ивану, ответил Фисуну."
+    doc = nlp(text)
+    doc.mentions = [
+        _mention(text, "Шевченко", "PER"),
+        _mention(text, "Фисун", "PER"),
+        _mention(text, "Фисуну", "PER"),
+    ]
+    found = attach_first_names(doc.mentions, doc, load_vocabulary())
+    assert [m.text for m in found] == ["Тарасу Шевченко", "Геннадий Фисун", "Фисуну"]
+
+
+def test_a_one_word_organization_tagged_twice_is_recovered_where_the_model_missed_it(nlp):
+    from ruanalyze.domain.consistency import recover_repeats
+
+    text = (
+        "Мечел выпустил облигации. Мечел рад. Аналитики хвалят Мечел. "
+        "Холдинг Мечел Майнинг молчит. Цирк приехал, а Цирк уехал."
+    )
+    doc = nlp(text)
+    doc.mentions = [
+        _mention(text, "Мечел", "ORG", 0),
+        _mention(text, "Мечел", "ORG", 1),
+        _mention(text, "Цирк", "ORG", 0),
+    ]
+    found = recover_repeats(doc.mentions, doc, load_vocabulary())
+    assert [(m.start, m.type) for m in found if m.text == "Мечел"] == [
+        (text.index("Мечел выпустил"), "ORG"),
+        (text.index("Мечел рад"), "ORG"),
+        (text.index("Мечел. Холдинг"), "ORG"),  # recovered
+    ]  # not "Мечел Майнинг": a capitalized word after it runs the name on
+    assert [m.text for m in found].count("Цирк") == 1  # tagged once: not repeated

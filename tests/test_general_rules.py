@@ -9,9 +9,12 @@ import pytest
 from ruanalyze import Document
 from ruanalyze.domain.boundaries import cut_at_closing_quote
 from ruanalyze.domain.general import (
+    championship_places,
     drop_event_names,
     facilities,
     international_bodies,
+    organization_names,
+    quoted_organizations,
     strip_person_titles,
 )
 from ruanalyze.domain.vocabulary import load_vocabulary
@@ -126,6 +129,7 @@ def test_well_known_organization_forms():
     assert organizations["Гоминьдана"] == "Гоминьдан"
     assert organizations["Хезболлой"] == "Хезболла"
     assert organizations["ЮНЕСКО"] == "ЮНЕСКО"
+    assert organizations["REGNUM"] == "REGNUM"
     assert "гоминьдан" not in organizations  # matched as written, capitalized
 
 
@@ -181,3 +185,49 @@ def test_quoted_name_ends_at_its_closing_quote(nlp):
         ('Народный "Голос', "ORG"),  # a straight quote inside the name opens, not closes
     ]
     assert all(text[m.start : m.stop] == m.text for m in found)
+
+
+def test_quoted_name_after_an_organization_kind_is_an_organization(nlp):
+    text = 'Газета "Коммерсант" и партия «Единая Россия» спорят, а фильм «Левиафан» вышел.'
+    doc = _analyzed(
+        nlp,
+        text,
+        [
+            _mention(text, "Коммерсант", "PER"),
+            _mention(text, "Единая", "LOC"),
+            _mention(text, "Россия", "LOC"),
+        ],
+    )
+    found = quoted_organizations(doc.mentions, doc, load_vocabulary())
+    assert [(m.text, m.type) for m in found] == [
+        ("Коммерсант", "ORG"),  # retyped
+        ("Единая Россия", "ORG"),  # the model's pieces give way to the whole
+    ]  # a film is no organization: "Левиафан" is not added
+
+
+def test_quoted_organization_added_where_the_model_missed_it_but_not_lower_case(nlp):
+    text = "Сотрудники компании «Ростелеком» и группы «пятерых» собрались."
+    doc = _analyzed(nlp, text, [])
+    found = quoted_organizations(doc.mentions, doc, load_vocabulary())
+    assert [(m.text, m.type) for m in found] == [("Ростелеком", "ORG")]
+
+
+def test_quoted_organization_drawn_with_its_quotes_is_left_as_it_is(nlp):
+    text = "Депутаты от партии «Аманат» проголосовали."
+    doc = _analyzed(nlp, text, [_mention(text, "«Аманат»", "ORG")])
+    found = quoted_organizations(doc.mentions, doc, load_vocabulary())
+    assert [m.text for m in found] == ["«Аманат»"]
+
+
+def test_well_known_organization_named_by_several_words(nlp):
+    text = "Ответственность взяло Исламское государство. Боевики ИГ отступили."
+    doc = _analyzed(nlp, text, [_mention(text, "Исламское", "LOC")])
+    found = organization_names(doc.mentions, doc, load_vocabulary())
+    assert [(m.text, m.type) for m in found] == [("Исламское государство", "ORG"), ("ИГ", "ORG")]
+
+
+def test_place_a_title_is_contested_in_is_a_place(nlp):
+    text = "Она стала чемпионкой Европы, а чемпионат России и чемпионат Спартакиады прошли."
+    doc = _analyzed(nlp, text, [])
+    found = championship_places(doc.mentions, doc, load_vocabulary())
+    assert [(m.text, m.type) for m in found] == [("Европы", "LOC"), ("России", "LOC")]

@@ -20,6 +20,9 @@ LINE_BREAK = re.compile(r"\s*\n\s*")
 INITIALS = re.compile(r"(?:\b[А-ЯЁA-Z]\.\s?){1,2}$")
 # A quoted name right after a legal form: ' "Газпром"', ' «Восток Строй»', ' <Система>'.
 QUOTED_NAME = re.compile(r' (?:"[^"\n]{1,60}"|«[^«»\n]{1,60}»|<[^<>\n]{1,60}>)')
+# What a name never ends with: an opening bracket or quote, a dash, a comma, a space ("Руби (",
+# "СИЗО «", "Мишель —").
+LOOSE_END = re.compile(r"[\s(«„,;:—–-]+$")
 # An age before a name: "56-летний", "34-летняя", "пятидесятилетнего".
 AGE = re.compile(r"^(?:\d+-|[а-яё]*)летн(?:ий|яя|его|ей|ему|им|юю|ем)\s+", re.IGNORECASE)
 
@@ -71,6 +74,25 @@ def cut_at_closing_quote(
         if rest:
             start = stop + 1 + rest.start("short")
             result.append(resized(doc, mention, start, start + len(rest.group("short"))))
+    return result
+
+
+def trim_loose_ends(
+    mentions: list[Mention], doc: Document, vocabulary: Vocabulary
+) -> list[Mention]:
+    """A name does not end with an opening bracket or quote, a dash or a comma ("Руби (" →
+    "Руби"), nor with a closing bracket it never opened ("Тим Томас)" → "Тим Томас"); the
+    model sometimes runs a name into the punctuation after it."""
+    result = []
+    for mention in mentions:
+        text = LOOSE_END.sub("", mention.text)
+        while text.endswith(")") and text.count(")") > text.count("("):
+            text = LOOSE_END.sub("", text[:-1])
+        if not text:
+            continue
+        if len(text) != len(mention.text):
+            mention = resized(doc, mention, mention.start, mention.start + len(text))
+        result.append(mention)
     return result
 
 

@@ -7,11 +7,13 @@ rest of the document says.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from dataclasses import replace
 
 from ..document import Document
 from ..records import Mention, Token
+from .dictionary import person_reading
 from .spans import add_missing, tokens_within
 from .vocabulary import Vocabulary
 
@@ -30,16 +32,20 @@ def known_names(mentions: list[Mention], doc: Document) -> dict[tuple[str, ...],
     """Token sequences the model tagged in this document, with their one type.
 
     A person's name counts whole and word by word ("Барак Обама" → "Обама"), each word only if
-    it can name a person alone (not "Адвокат"); a place or organization counts only as a whole
-    name of two or more words ("Большой театр"): a single word tagged once ("Brexit", "Цирк") is
-    too often the model's slip to repeat. A sequence tagged with two types is left out.
+    it can name a person alone (not "Адвокат"); a place or organization counts as a whole name of
+    two or more words ("Большой театр"), or as one word the model tagged twice or more with that
+    type: a single word tagged once ("Brexit", "Цирк") is too often the model's slip to repeat.
+    A sequence tagged with two types is left out.
     """
     types: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    single: Counter[tuple[str, str]] = Counter()
     for mention in mentions:
         tokens = tokens_within(doc.tokens, mention.start, mention.stop)
         words = tuple(token.text for token in tokens)
         if len(words) > 1 and _is_name_word(words[0]):
             types[words].add(mention.type)
+        elif len(words) == 1 and mention.type != "PER" and _is_name_word(words[0]):
+            single[(words[0], mention.type)] += 1
         if mention.type == "PER":
             for token in tokens:
                 if (
@@ -49,6 +55,9 @@ def known_names(mentions: list[Mention], doc: Document) -> dict[tuple[str, ...],
                     and token.pos in NAME_POS
                 ):
                     types[(token.text,)].add("PER")
+    for (word, type_), count in single.items():
+        if count >= 2:
+            types[(word,)].add(type_)
     return {words: next(iter(found)) for words, found in types.items() if len(found) == 1}
 
 
@@ -71,11 +80,25 @@ def recover_repeats(
         for words in by_first[token.text]:
             if _matches(tokens, index, words):
                 stop = tokens[index + len(words) - 1].stop
-                if not _inside_word(doc.text, token.start, stop):
+                if not _inside_word(doc.text, token.start, stop) and not (
+                    len(words) == 1
+                    and names[words] != "PER"
+                    and _runs_on(doc.text, tokens, index + 1, stop)
+                ):
                     text = doc.text[token.start : stop]
                     found.append(Mention(token.start, stop, names[words], text))
                 break
     return add_missing(mentions, found)
+
+
+def _runs_on(text: str, tokens: list[Token], following: int, stop: int) -> bool:
+    """A capitalized word follows ``stop`` after one space: the name there is a longer one
+    ("Техрик-э-Лабайак Пакистан"), not the one-word name tagged elsewhere."""
+    return (
+        following < len(tokens)
+        and tokens[following].text[:1].isupper()
+        and text[stop : tokens[following].start] == " "
+    )
 
 
 def _matches(tokens: list[Token], index: int, words: tuple[str, ...]) -> bool:
@@ -90,6 +113,37 @@ def _inside_word(text: str, start: int, stop: int) -> bool:
     before = text[start - 1] if start else " "
     after = text[stop] if stop < len(text) else " "
     return before.isalnum() or before == "-" or after.isalnum() or after == "-"
+
+
+# What joins the members of an enumeration: "Хоргос, Бахты и Майкапчагай".
+LIST_JOINT = re.compile(r"(?:,| и| или|, а также) ")
+
+
+def coordinated_types(
+    mentions: list[Mention], doc: Document, vocabulary: Vocabulary
+) -> list[Mention]:
+    """A one-word person enumerated with places ("через пункты Хоргос, Бахты и Майкапчагай"),
+    is a place: the members of an enumeration are things of one kind. Only where the members
+    before it are all places or all organizations (two at least), and the word is neither a name
+    the dictionary knows ("Юрий" after "России и Португалии,") nor part of a person the document
+    names in full."""
+    result = list(mentions)
+    named: set[str] | None = None
+    for index, mention in enumerate(mentions):
+        if mention.type != "PER" or " " in mention.text or index < 2:
+            continue
+        first, second = mentions[index - 2], mentions[index - 1]
+        if not (
+            first.type == second.type != "PER"
+            and LIST_JOINT.fullmatch(doc.text[first.stop : second.start])
+            and LIST_JOINT.fullmatch(doc.text[second.stop : mention.start])
+        ):
+            continue
+        if named is None:  # the surnames and other later words of the document's persons
+            named = {m.text.split()[-1] for m in mentions if m.type == "PER" and " " in m.text}
+        if mention.text not in named and not person_reading(mention.text):
+            result[index] = replace(mention, type=second.type)
+    return result
 
 
 def consistent_types(

@@ -9,17 +9,21 @@ something no name can be, settles it, unless the document names a person with th
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import replace
-from functools import cache
+from functools import cache, lru_cache
+from operator import attrgetter
 from typing import Any
 
 from ..document import Document
-from ..morph import Morph, _guessed
+from ..morph import Morph
 from ..records import Mention
 from .spans import add_missing, resized, tokens_within
 from .vocabulary import Vocabulary
 
 PERSON_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})
+# A noun that names someone or something: a person, a place, an organization, a trademark.
+NAMED_GRAMMEMES = PERSON_GRAMMEMES | {"Geox", "Orgn", "Trad"}
 # Parts of speech a name never is: verbs, participles, adverbs, conjunctions, particles, ...
 NOT_A_NAME = frozenset(
     {
@@ -56,8 +60,10 @@ def _morph() -> Morph:
 
 
 def dictionary_parses(word: str) -> list[Any]:
-    """The dictionary's own parses of ``word`` (pymorphy3's guesses left out)."""
-    return [parse for parse in _morph().parse(word) if not _guessed(parse)]
+    """The dictionary's own parses of ``word``: pymorphy3's guesses are left out, those from the
+    word's ending and those that read an unknown word as a prefix plus a known one ("Эштон" as
+    "эш" + "тон", a noun)."""
+    return [parse for parse in _morph().parse(word) if parse.is_known]
 
 
 def only_a_place(word: str) -> bool:
@@ -76,6 +82,28 @@ def never_a_name(word: str) -> bool:
     return bool(parses) and all(
         parse.tag.POS in NOT_A_NAME and not PERSON_GRAMMEMES & parse.tag.grammemes
         for parse in parses
+    )
+
+
+@lru_cache(maxsize=20_000)
+def place_reading(word: str) -> bool:
+    """The dictionary knows ``word`` as a place name ("Европы", "России")."""
+    return any("Geox" in parse.tag.grammemes for parse in dictionary_parses(word))
+
+
+@lru_cache(maxsize=20_000)
+def person_reading(word: str) -> bool:
+    """The dictionary knows ``word`` as a first name, surname or patronymic ("Юрий")."""
+    return any(PERSON_GRAMMEMES & parse.tag.grammemes for parse in dictionary_parses(word))
+
+
+@lru_cache(maxsize=20_000)
+def only_a_common_noun(word: str) -> bool:
+    """Every dictionary reading of ``word`` is a common noun: no name, surname, place or
+    organization ("Невеста", "Теннисистку", "Скриншот"; not "Роза", "Лев", "Мороз")."""
+    parses = dictionary_parses(word)
+    return bool(parses) and all(
+        parse.tag.POS == "NOUN" and not NAMED_GRAMMEMES & parse.tag.grammemes for parse in parses
     )
 
 
@@ -149,6 +177,124 @@ def check_one_word_mentions(
                 continue
         result.append(mention)
     return result
+
+
+def drop_common_nouns_opening_a_sentence(
+    mentions: list[Mention], doc: Document, vocabulary: Vocabulary
+) -> list[Mention]:
+    """A capitalized common noun opening a sentence or a line, taken for a person alone
+    ("Невеста", "Гроб с телом ...", "Адвокат христианки ..."), is no name: the dictionary knows
+    it only as a common noun, and the document never writes it with a capital inside a sentence,
+    as it would a surname ("в 2011 году Хантсмен покинул пост")."""
+    candidates = [
+        mention
+        for mention in mentions
+        if mention.type == "PER"
+        and WORD.fullmatch(mention.text)
+        and only_a_common_noun(mention.text)
+    ]
+    if not candidates:
+        return mentions
+    opening = _opening_tokens(doc)
+    # capitalized words inside sentences: names the text vouches for, in any form
+    vouched = {
+        token.text
+        for token in doc.tokens
+        if len(token.text) > 2 and token.text[:1].isupper() and token.start not in opening
+    }
+    dropped = set()
+    for mention in candidates:
+        if mention.start in opening and not _vouched(mention.text, vouched):
+            dropped.add((mention.start, mention.stop))
+    return [mention for mention in mentions if (mention.start, mention.stop) not in dropped]
+
+
+def strip_common_noun_before_name(
+    mentions: list[Mention], doc: Document, vocabulary: Vocabulary
+) -> list[Mention]:
+    """A capitalized common noun opening a sentence is not part of the name after it:
+    "Христианка Асия Биби", "Адвокат Саиф Мулук", "Теннисистка Серена Уильямс" → the name. The
+    dictionary knows the word only as a common noun; a capitalized word follows it."""
+    opening: set[int] | None = None
+    common: set[str] | None = None
+    result = []
+    for mention in mentions:
+        first, _, rest = mention.text.partition(" ")
+        if (
+            mention.type == "PER"
+            and rest[:1].isupper()
+            and WORD.fullmatch(first)
+            and only_a_common_noun(first)
+        ):
+            tokens = tokens_within(doc.tokens, mention.start, mention.stop)
+            if len(tokens) >= 2 and tokens[0].text == first and tokens[1].text[:1].isupper():
+                if opening is None or common is None:
+                    opening = _opening_tokens(doc)
+                    common = {token.lemma for token in doc.tokens if token.text[:1].islower()}
+                if mention.start in opening and tokens[0].lemma in common:
+                    mention = resized(doc, mention, tokens[1].start, mention.stop)
+        result.append(mention)
+    return result
+
+
+def attach_first_names(
+    mentions: list[Mention], doc: Document, vocabulary: Vocabulary
+) -> list[Mention]:
+    """A first name right before a person's surname belongs to it ("Ратко Младич" where the
+    model took "Младич" alone): a capitalized word the dictionary knows as a first name, in the
+    same case as the name after it, with one space between them."""
+    result: list[Mention] = []
+    for mention in mentions:
+        if mention.type == "PER":
+            index = bisect_left(doc.tokens, mention.start, key=attrgetter("start"))
+            before = doc.tokens[index - 1] if index else None
+            if (
+                before is not None
+                and doc.text[before.stop : mention.start] == " "
+                and WORD.fullmatch(before.text)
+                and not (result and result[-1].stop > before.start)
+                and _first_name_agreeing(before.text, mention.text.split()[0])
+            ):
+                mention = resized(doc, mention, before.start, mention.stop)
+        result.append(mention)
+    return result
+
+
+def _first_name_agreeing(first: str, name: str) -> bool:
+    """``first`` is a first name in the dictionary, in a case ``name`` may also be in."""
+    firsts = [parse for parse in dictionary_parses(first) if "Name" in parse.tag.grammemes]
+    if not firsts:
+        return False
+    cases = {parse.tag.case for parse in _morph().parse(name)}
+    return any(parse.tag.case in cases for parse in firsts)
+
+
+def _vouched(word: str, vouched: set[str]) -> bool:
+    """``word`` or another form of it ("Шор", "Шора"; "Рокер", "Рокера") is among ``vouched``:
+    one is the other with an ending added."""
+    stem = word[:-1] if len(word) > 4 else word
+    return any(other.startswith(stem) or word.startswith(other) for other in vouched)
+
+
+# What may stand right before a sentence's first word: its end, a colon, a quote, a dash.
+OPENERS = frozenset('.!?…:;«"„—–-')
+
+
+def _opening_tokens(doc: Document) -> set[int]:
+    """Starts of the tokens that open a sentence or a line (or follow a colon, a quote, a dash)."""
+    starts = {sentence.start for sentence in doc.sentences}
+    opening = set()
+    previous = None
+    for token in doc.tokens:
+        if (
+            previous is None
+            or token.start in starts
+            or previous.text in OPENERS
+            or "\n" in doc.text[previous.stop : token.start]
+        ):
+            opening.add(token.start)
+        previous = token
+    return opening
 
 
 def add_initialed_names(

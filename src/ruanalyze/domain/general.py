@@ -8,14 +8,19 @@ a person or an organization.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
+from itertools import pairwise
 
 from ..document import Document
 from ..records import Mention
-from .spans import phrase_spans, resized, retyped, tokens_within
+from .dictionary import place_reading
+from .spans import add_missing, phrase_spans, resized, retyped, tokens_within
 from .vocabulary import Vocabulary
 
 Names = tuple[frozenset[tuple[str, ...]], frozenset[str]]
+# A quoted name right after a word: ' «Единая Россия»', ' "Коммерсант"' (no quotes inside it).
+QUOTED_NAME = re.compile(r' (?:«(?P<angled>[^«»"\n]{1,60})»|"(?P<straight>[^"«»\n]{1,60})")')
 
 
 def _name_spans(doc: Document, names: Names) -> list[tuple[int, int]]:
@@ -46,6 +51,33 @@ def _acts(doc: Document, span: tuple[int, int]) -> bool:
         and tokens[after].pos == "VERB"
         and not (before >= 0 and tokens[before].pos == "ADP")
     )
+
+
+def organization_names(
+    mentions: list[Mention], doc: Document, vocabulary: Vocabulary
+) -> list[Mention]:
+    """Well-known organizations named by several words or an abbreviation ("Исламское
+    государство", "ИГ", ``organization_names.txt``) are organizations, whole, wherever they are
+    written."""
+    return retyped(mentions, doc, _name_spans(doc, vocabulary.organization_names), "ORG")
+
+
+def championship_places(
+    mentions: list[Mention], doc: Document, vocabulary: Vocabulary
+) -> list[Mention]:
+    """The place after "чемпионат", "чемпион", "первенство" (``championship_words.txt``) is a
+    place: "чемпионат Европы", "чемпионкой России". The model leaves it untagged inside the
+    event's name; every corpus marks it. Only a capitalized word the dictionary knows as a
+    place."""
+    found = [
+        Mention(after.start, after.stop, "LOC", after.text)
+        for token, after in pairwise(doc.tokens)
+        if token.lemma in vocabulary.championship_words
+        and after.text[:1].isupper()
+        and doc.text[token.stop : after.start] == " "
+        and place_reading(after.text)
+    ]
+    return add_missing(mentions, found) if found else mentions
 
 
 def facilities(mentions: list[Mention], doc: Document, vocabulary: Vocabulary) -> list[Mention]:
@@ -89,3 +121,27 @@ def strip_person_titles(
                 mention = resized(doc, mention, start, mention.stop)
         result.append(mention)
     return result
+
+
+def quoted_organizations(
+    mentions: list[Mention], doc: Document, vocabulary: Vocabulary
+) -> list[Mention]:
+    """A quoted name after a noun that says it names an organization ('партия «Яблоко»',
+    'газета "Коммерсант"', ``organization_kinds.txt``) is an organization, within the quotes;
+    the model misses some, takes others for a person or a place, or splits them. A mention the
+    model drew with the quotes stays as it is (corpora disagree on the quotes)."""
+    spans = []
+    for token in doc.tokens:
+        if token.lemma not in vocabulary.organization_kinds:
+            continue
+        found = QUOTED_NAME.match(doc.text, token.stop)
+        if found is None:
+            continue
+        group = "angled" if found.group("angled") else "straight"
+        start, stop = found.span(group)
+        if doc.text[start].isupper() or doc.text[start].isdigit():
+            spans.append((start, stop))
+    if not spans:
+        return mentions
+    quoted = {(mention.start + 1, mention.stop - 1) for mention in mentions}
+    return retyped(mentions, doc, [span for span in spans if span not in quoted], "ORG")

@@ -19,14 +19,30 @@ from .boundaries import (
     join_legal_form,
     split_at_line_breaks,
     strip_age,
+    trim_loose_ends,
 )
-from .consistency import consistent_types, recover_repeats, surnames_of_named_persons
+from .consistency import (
+    consistent_types,
+    coordinated_types,
+    recover_repeats,
+    surnames_of_named_persons,
+)
 from .dateline import datelines
-from .dictionary import add_initialed_names, check_one_word_mentions, split_affiliation
+from .dictionary import (
+    add_initialed_names,
+    attach_first_names,
+    check_one_word_mentions,
+    drop_common_nouns_opening_a_sentence,
+    split_affiliation,
+    strip_common_noun_before_name,
+)
 from .general import (
+    championship_places,
     drop_event_names,
     facilities,
     international_bodies,
+    organization_names,
+    quoted_organizations,
     strip_person_titles,
 )
 from .kazakhstan import (
@@ -156,24 +172,30 @@ RULES: tuple[Rule, ...] = (
     drop_interface_words,
     strip_title_words,
     strip_person_titles,
+    strip_common_noun_before_name,
     strip_age,
     cut_at_closing_quote,
     split_bracketed_abbreviation,
     split_affiliation,
+    trim_loose_ends,
     close_quotes,
     join_legal_form,
     datelines,
     split_admin_titles,
     retype_regions,
     check_one_word_mentions,
+    drop_common_nouns_opening_a_sentence,
     retype_places,
     split_place_from_person,
     add_noun_regions,
     add_media_sites,
     add_photo_agencies,
     known_organizations,
+    quoted_organizations,
+    organization_names,
     international_bodies,
     facilities,
+    championship_places,
     drop_event_names,
     add_compound_places,
     add_institutions,
@@ -184,7 +206,9 @@ RULES: tuple[Rule, ...] = (
     attach_home_region,
     recover_repeats,
     attach_initials,
+    attach_first_names,
     add_initialed_names,
     surnames_of_named_persons,
+    coordinated_types,
     consistent_types,
 )

@@ -105,6 +105,9 @@ class Vocabulary:
     facilities: tuple[frozenset[tuple[str, ...]], frozenset[str]]
     event_names: tuple[str, ...]
     person_titles: frozenset[str]
+    organization_kinds: frozenset[str]
+    championship_words: frozenset[str]
+    organization_names: tuple[frozenset[tuple[str, ...]], frozenset[str]]
 
     def alias(self, normal: str) -> str:
         """The canonical name for an abbreviation ("ВКО" → "Восточно-Казахстанская область") or a
@@ -143,4 +146,7 @@ def load_vocabulary() -> Vocabulary:
         facilities=_names("facilities.txt"),
         event_names=tuple(_lines("event_names.txt")),
         person_titles=frozenset(_lines("person_titles.txt")),
+        organization_kinds=frozenset(_lines("organization_kinds.txt")),
+        championship_words=frozenset(_lines("championship_words.txt")),
+        organization_names=_names("organization_names.txt"),
     )
