@@ -158,13 +158,16 @@ def test_explain_topics_names_the_lemmas(nlp, seed):
 
 def test_ner_thread_changes_nothing_but_timing(nlp):
     texts = [path.read_text(encoding="utf-8") for path in sorted(EXAMPLES.glob("*.txt"))]
-    threaded = [doc.to_jsonl_line() for doc in nlp.pipe(texts)]
-    nlp.ner_thread = False
+    default = nlp.ner_thread
     try:
+        nlp.ner_thread = True
+        threaded = [doc.to_jsonl_line() for doc in nlp.pipe(texts)]
+        nlp.ner_thread = False
         inline = [doc.to_jsonl_line() for doc in nlp.pipe(texts)]
     finally:
-        nlp.ner_thread = True
+        nlp.ner_thread = default
     assert inline == threaded
+    assert default is False  # one analyzer, one core: see Analyzer.__init__
 
 
 def test_an_ner_failure_reaches_the_caller(nlp, monkeypatch):
@@ -173,7 +176,6 @@ def test_an_ner_failure_reaches_the_caller(nlp, monkeypatch):
 
     monkeypatch.setattr(nlp.ner, "tag_tokens", broken)
     for thread in (True, False):
-        nlp.ner_thread = thread
+        monkeypatch.setattr(nlp, "ner_thread", thread)
         with pytest.raises(RuntimeError, match="model failure"):
             nlp("Аким провёл совещание.")
-    nlp.ner_thread = True

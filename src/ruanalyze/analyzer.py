@@ -32,11 +32,12 @@ class Analyzer:
     """
 
     def __init__(
-        self, topic_model: str | Path | None = None, batch_size: int = 32, ner_thread: bool = True
+        self, topic_model: str | Path | None = None, batch_size: int = 32, ner_thread: bool = False
     ) -> None:
         self.batch_size = batch_size
-        # NER on a second thread, overlapping lemmas and topics; off where every core already
-        # runs an analyzer process of its own (``--workers``, Dask workers).
+        # NER on a second thread, overlapping lemmas and topics: about 5% faster where a core is
+        # idle, for a tenth of a core more. Off by default: an analyzer is one core's work, and
+        # more cores are used by more processes (``--workers``, Dask workers), which scale.
         self.ner_thread = ner_thread
         self.morph = Morph()
         self.segmenter = Segmenter()
@@ -80,8 +81,9 @@ class Analyzer:
     def _process(self, docs: list[Document], topics: bool) -> list[Document]:
         views = [cleaned_view(doc) for doc in docs]
         texts = [self.segment(doc) for doc in docs]
-        # The network's matrix products release the GIL: it tags this batch on a second thread
-        # while this one lemmatizes it and ranks its topics (neither depends on the mentions).
+        # With ``ner_thread``, the network tags this batch on a second thread (its matrix products
+        # release the GIL) while this one lemmatizes it and ranks its topics (neither depends on
+        # the mentions).
         self.ner.load()  # here, not on the NER thread: the topic model shares its navec
         executor = self._ner_thread if self.ner_thread else InlineExecutor()
         tagging = executor.submit(self.ner.tag_tokens, texts, [doc.tokens for doc in docs])
@@ -150,7 +152,7 @@ def _as_document(item: str | Document, position: int) -> Document:
 
 
 def load(
-    topic_model: str | Path | None = None, batch_size: int = 32, ner_thread: bool = True
+    topic_model: str | Path | None = None, batch_size: int = 32, ner_thread: bool = False
 ) -> Analyzer:
     """The analyzer with the bundled models (or your own topic model folder)."""
     return Analyzer(topic_model=topic_model, batch_size=batch_size, ner_thread=ner_thread)

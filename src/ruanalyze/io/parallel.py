@@ -31,7 +31,7 @@ class AnalyzerSettings:
 
     topic_model: str | None = None
     batch_size: int = 32
-    ner_thread: bool = True
+    ner_thread: bool = False
 
     @classmethod
     def of(cls, analyzer: Analyzer) -> AnalyzerSettings:
