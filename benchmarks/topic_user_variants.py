@@ -1,0 +1,153 @@
+"""Classifier and feature variants for models trained on a user's own single-label rubrics.
+
+    python benchmarks/topic_user_variants.py ../shared/datasets/topics/lenta_headlines_2024.jsonl \
+        --label-key label
+    python benchmarks/topic_user_variants.py data/topics --first-label
+
+Cross-validates, on the folds ``train-topics --cv 5`` uses (stratified by first label, seed 0),
+the shipped single-label recipe (logistic regression on lemma TF-IDF, the mean word vector and
+character n-grams) beside other regularization, LinearSVC, and extra feature blocks. The three
+blocks are fitted on each training fold as ``TopicModel.fit`` fits them, once per fold, so the
+shipped row reproduces the command's figures; each variant then only refits a classifier. Prints
+macro F1 over all labels, over the labels with at least one item per fold, and accuracy. The
+README (Accuracy: topics, "The classifier round") has the figures; Lenta takes about 10 minutes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+import warnings
+from collections.abc import Callable
+
+import numpy as np
+from scipy import sparse
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.linear_model import LogisticRegression
+from sklearn.model_selection import StratifiedKFold
+from sklearn.svm import LinearSVC
+
+from ruanalyze.topics import TopicModel
+from ruanalyze.topics.corpus import read_labelled
+from ruanalyze.topics.embedding import word_vectors
+from ruanalyze.topics.model import _char_text, _form, _identity
+from ruanalyze.topics.train import featurize, label_scores
+
+Blocks = dict[str, sparse.csr_matrix]
+
+
+def blocks(train: list, test: list) -> tuple[Blocks, Blocks]:
+    """Lemma TF-IDF ("lemmas"), idf-weighted mean word vector ("vector"), character n-grams
+    within words ("chars"), as the shipped recipe builds them; plus word uni- and bigrams of the
+    words as written ("words") and character n-grams across words ("chars_across")."""
+    model = TopicModel()
+    lemmas = TfidfVectorizer(
+        analyzer=_identity, min_df=model.min_df, sublinear_tf=True, dtype=np.float32
+    )
+    fitted = {"lemmas": lemmas.fit_transform([model._ngrams(d) for d in train])}
+    held = {"lemmas": lemmas.transform([model._ngrams(d) for d in test])}
+    model.vocabulary_, model.idf_ = dict(lemmas.vocabulary_), lemmas.idf_.astype(np.float32)
+    for rows, docs in ((fitted, train), (held, test)):
+        forms = [[_form(term) for term in doc] for doc in docs]
+        vectors = word_vectors().matrix(forms, model._vector_weights(docs))
+        rows["vector"] = sparse.csr_matrix(vectors)
+    others = {
+        "chars": (model._char_vectorizer(), _char_text),
+        "words": (
+            TfidfVectorizer(
+                token_pattern=r"\S+",
+                ngram_range=(1, 2),
+                min_df=2,
+                sublinear_tf=True,
+                dtype=np.float32,
+            ),
+            _char_text,
+        ),
+        "chars_across": (
+            TfidfVectorizer(
+                analyzer="char", ngram_range=(3, 5), min_df=2, sublinear_tf=True, dtype=np.float32
+            ),
+            _char_text,
+        ),
+    }
+    for name, (vectorizer, text) in others.items():
+        fitted[name] = vectorizer.fit_transform([text(d) for d in train])
+        held[name] = vectorizer.transform([text(d) for d in test])
+    return fitted, held
+
+
+def stack(rows: Blocks, weights: dict[str, float]) -> sparse.csr_matrix:
+    parts = [rows[name] * weight for name, weight in weights.items()]
+    return sparse.hstack(parts, format="csr", dtype=np.float32)
+
+
+SHIPPED = {"lemmas": 1.0, "vector": 0.5, "chars": 1.0}
+ACROSS = {"lemmas": 1.0, "vector": 0.5, "chars_across": 1.0}
+
+
+def logistic(c: float, class_weight: str | None = "balanced") -> Callable:
+    return lambda: LogisticRegression(C=c, class_weight=class_weight, max_iter=1000, tol=3e-4)
+
+
+def svc(c: float) -> Callable:
+    return lambda: LinearSVC(C=c, class_weight="balanced")
+
+
+VARIANTS = [
+    ("logistic regression C=10, balanced (shipped)", logistic(10), SHIPPED),
+    ("logistic regression C=3", logistic(3), SHIPPED),
+    ("logistic regression C=30", logistic(30), SHIPPED),
+    ("logistic regression, no class weights", logistic(10, None), SHIPPED),
+    ("LinearSVC C=0.1", svc(0.1), SHIPPED),
+    ("LinearSVC C=0.3", svc(0.3), SHIPPED),
+    ("LinearSVC C=1", svc(1), SHIPPED),
+    ("+ words as written, weight 0.7 (logistic)", logistic(10), {**SHIPPED, "words": 0.7}),
+    ("LinearSVC 0.3, vector weight 1", svc(0.3), {**SHIPPED, "vector": 1.0}),
+    (
+        "LinearSVC 0.3, chars across words",
+        svc(0.3),
+        {"lemmas": 1, "vector": 0.5, "chars_across": 1},
+    ),
+    ("LinearSVC 0.3, char weight 1.4", svc(0.3), {**SHIPPED, "chars": 1.4}),
+]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("path", help="labelled .jsonl/.csv file or folder")
+    parser.add_argument("--label-key", default="labels")
+    parser.add_argument("--first-label", action="store_true", help="keep each item's first label")
+    parser.add_argument("--folds", type=int, default=5)
+    args = parser.parse_args()
+    items = list(read_labelled(args.path, label_key=args.label_key))
+    if not args.first_label and any(len(item.labels) > 1 for item in items):
+        parser.error(f"{args.path}: items with several labels; pass --first-label")
+    labels = np.array([item.labels[0] for item in items])
+    terms = featurize([item.text for item in items])
+    splitter = StratifiedKFold(n_splits=args.folds, shuffle=True, random_state=0)
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", "The least populated class", UserWarning)
+        splits = list(splitter.split(np.zeros(len(labels)), labels))
+    folds = []
+    for train, test in splits:
+        folds.append((train, test, *blocks([terms[i] for i in train], [terms[i] for i in test])))
+    for name, make, weights in VARIANTS:
+        started, predicted = time.perf_counter(), [set() for _ in labels]
+        for train, test, fitted, held in folds:
+            classifier = make().fit(stack(fitted, weights), labels[train])
+            for index, label in zip(test, classifier.predict(stack(held, weights)), strict=True):
+                predicted[index] = {str(label)}
+        scores = label_scores([[label] for label in labels], predicted)
+        macro = np.mean([s.f1 for s in scores])
+        kept = np.mean([s.f1 for s in scores if s.support >= args.folds])
+        accuracy = np.mean([label in p for label, p in zip(labels, predicted, strict=True)])
+        seconds = time.perf_counter() - started
+        print(
+            f"{name:<46} macro F1 {macro:.3f}  without rare {kept:.3f}  accuracy {accuracy:.3f}"
+            f"  ({seconds:.0f} s)",
+            flush=True,
+        )
+
+
+if __name__ == "__main__":
+    main()
