@@ -29,6 +29,11 @@ class Document:
     excluded: list[tuple[int, int]] = field(default_factory=list)
 
     def as_json(self) -> dict[str, Any]:
+        return self.json_fields(tokens=[item.as_json() for item in self.tokens])
+
+    def json_fields(self, tokens: Any) -> dict[str, Any]:
+        """``as_json()`` with ``tokens`` in the tokens' place: the line writer (``jsonl``) puts
+        their JSON there itself, and takes every other field, and the order, from here."""
         return {
             "id": self.id,
             "source": self.source,
@@ -36,7 +41,7 @@ class Document:
             "text": self.text,
             "excluded": [list(region) for region in self.excluded],
             "sentences": [item.as_json() for item in self.sentences],
-            "tokens": [item.as_json() for item in self.tokens],
+            "tokens": tokens,
             "mentions": [item.as_json() for item in self.mentions],
             "entities": [item.as_json() for item in self.entities],
             "topics": [item.as_json() for item in self.topics],

@@ -22,31 +22,16 @@ _encode = json.JSONEncoder(ensure_ascii=False).encode
 
 
 def document_line(doc: Document) -> str:
-    """The JSONL line of ``doc`` (the keys of ``Document.as_json``, in its order)."""
-    return "".join(
-        (
-            '{"id": ',
-            _encode(doc.id),
-            ', "source": ',
-            _encode(doc.source),
-            ', "meta": ',
-            _encode(doc.meta),
-            ', "text": ',
-            _encode(doc.text),
-            ', "excluded": ',
-            _encode([list(region) for region in doc.excluded]),
-            ', "sentences": ',
-            _encode([item.as_json() for item in doc.sentences]),
-            ', "tokens": ',
-            tokens_array(doc.tokens),
-            ', "mentions": ',
-            _encode([item.as_json() for item in doc.mentions]),
-            ', "entities": ',
-            _encode([item.as_json() for item in doc.entities]),
-            ', "topics": ',
-            _encode([item.as_json() for item in doc.topics]),
-            "}",
+    """The JSONL line of ``doc``: its fields as ``Document.json_fields`` gives them, in order,
+    with ``json.dumps``'s separators."""
+    fields = doc.json_fields(tokens=None)
+    return (
+        "{"
+        + ", ".join(
+            f"{_encode(key)}: {tokens_array(doc.tokens) if key == 'tokens' else _encode(value)}"
+            for key, value in fields.items()
         )
+        + "}"
     )
 
 
