@@ -63,26 +63,6 @@ def non_word_pos(text: str) -> str | None:
     return "PUNCT"
 
 
-class Reading(NamedTuple):
-    """One pymorphy3 parse with its tag read once, as plain strings: a pymorphy3 tag computes
-    each attribute on every access (a str subclass whose ``==`` is Python code), and the context
-    rules read the parses of a frequent word over and over."""
-
-    normal_form: str
-    score: float
-    # then the fields of TagFields, in its order
-    pos: str | None
-    case: str | None
-    number: str | None
-    gender: str | None
-    grammemes: frozenset[str]
-    upos: str
-
-    @classmethod
-    def of(cls, parse: Any) -> Reading:
-        return cls(parse.normal_form, parse.score, *tag_fields(parse.tag))
-
-
 class TagFields(NamedTuple):
     """What the stages read of a tag, as plain strings."""
 
@@ -92,6 +72,24 @@ class TagFields(NamedTuple):
     gender: str | None
     grammemes: frozenset[str]
     upos: str
+
+
+class Reading(
+    NamedTuple(
+        "ReadingFields",
+        [("normal_form", str), ("score", float), *TagFields.__annotations__.items()],
+    )
+):
+    """One pymorphy3 parse with its tag read once, as plain strings: its lemma and score, then
+    the fields of :class:`TagFields` (declared there once). A pymorphy3 tag computes each
+    attribute on every access (a str subclass whose ``==`` is Python code), and the context rules
+    read the parses of a frequent word over and over."""
+
+    __slots__ = ()
+
+    @classmethod
+    def of(cls, parse: Any) -> Reading:
+        return cls(parse.normal_form, parse.score, *tag_fields(parse.tag))
 
 
 @lru_cache(maxsize=8192)
