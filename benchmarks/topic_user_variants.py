@@ -17,21 +17,18 @@ from __future__ import annotations
 
 import argparse
 import time
-import warnings
 from collections.abc import Callable
 
 import numpy as np
 from scipy import sparse
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
-from sklearn.model_selection import StratifiedKFold
 from sklearn.svm import LinearSVC
 
 from ruanalyze.topics import TopicModel
 from ruanalyze.topics.corpus import read_labelled
-from ruanalyze.topics.embedding import word_vectors
-from ruanalyze.topics.model import _char_text, _form, _identity
-from ruanalyze.topics.train import featurize, label_scores
+from ruanalyze.topics.model import _char_text
+from ruanalyze.topics.train import cv_splits, featurize, label_scores
 
 Blocks = dict[str, sparse.csr_matrix]
 
@@ -41,16 +38,12 @@ def blocks(train: list, test: list) -> tuple[Blocks, Blocks]:
     within words ("chars"), as the shipped recipe builds them; plus word uni- and bigrams of the
     words as written ("words") and character n-grams across words ("chars_across")."""
     model = TopicModel()
-    lemmas = TfidfVectorizer(
-        analyzer=_identity, min_df=model.min_df, sublinear_tf=True, dtype=np.float32
-    )
+    lemmas = model._lemma_vectorizer()
     fitted = {"lemmas": lemmas.fit_transform([model._ngrams(d) for d in train])}
     held = {"lemmas": lemmas.transform([model._ngrams(d) for d in test])}
     model.vocabulary_, model.idf_ = dict(lemmas.vocabulary_), lemmas.idf_.astype(np.float32)
     for rows, docs in ((fitted, train), (held, test)):
-        forms = [[_form(term) for term in doc] for doc in docs]
-        vectors = word_vectors().matrix(forms, model._vector_weights(docs))
-        rows["vector"] = sparse.csr_matrix(vectors)
+        rows["vector"] = sparse.csr_matrix(model._vector_rows(docs))
     others = {
         "chars": (model._char_vectorizer(), _char_text),
         "words": (
@@ -124,12 +117,8 @@ def main() -> None:
         parser.error(f"{args.path}: items with several labels; pass --first-label")
     labels = np.array([item.labels[0] for item in items])
     terms = featurize([item.text for item in items])
-    splitter = StratifiedKFold(n_splits=args.folds, shuffle=True, random_state=0)
-    with warnings.catch_warnings():
-        warnings.filterwarnings("ignore", "The least populated class", UserWarning)
-        splits = list(splitter.split(np.zeros(len(labels)), labels))
     folds = []
-    for train, test in splits:
+    for train, test in cv_splits(list(labels), args.folds):
         folds.append((train, test, *blocks([terms[i] for i in train], [terms[i] for i in test])))
     for name, make, weights in VARIANTS:
         started, predicted = time.perf_counter(), [set() for _ in labels]

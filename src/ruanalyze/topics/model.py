@@ -132,15 +132,9 @@ class TopicModel:
     def fit(
         self, documents: Sequence[Sequence[str]], labels: Sequence[Sequence[str]]
     ) -> TopicModel:
-        from sklearn.feature_extraction.text import TfidfVectorizer
         from sklearn.preprocessing import MultiLabelBinarizer
 
-        vectorizer = TfidfVectorizer(
-            analyzer=_identity,
-            min_df=self.min_df,
-            sublinear_tf=self.sublinear_tf,
-            dtype=np.float32,
-        )
+        vectorizer = self._lemma_vectorizer()
         tfidf = vectorizer.fit_transform([self._ngrams(terms) for terms in documents])
         self.vocabulary_ = {term: int(index) for term, index in vectorizer.vocabulary_.items()}
         self.idf_ = vectorizer.idf_.astype(np.float32)
@@ -260,10 +254,24 @@ class TopicModel:
     ) -> sparse.csr_matrix:
         if not self.embedding_weight:
             return sparse.csr_matrix(tfidf, dtype=np.float32)
-        forms = [[_form(term) for term in terms] for terms in documents]
-        weights = self._vector_weights(documents)
-        dense = word_vectors().matrix(forms, weights) * np.float32(self.embedding_weight)
+        dense = self._vector_rows(documents) * np.float32(self.embedding_weight)
         return sparse.hstack([tfidf, sparse.csr_matrix(dense)], format="csr", dtype=np.float32)
+
+    def _vector_rows(self, documents: Sequence[Sequence[str]]) -> np.ndarray:
+        """The idf-weighted mean word vector of each document (needs the fitted idf)."""
+        forms = [[_form(term) for term in terms] for terms in documents]
+        return word_vectors().matrix(forms, self._vector_weights(documents))
+
+    def _lemma_vectorizer(self):
+        """The lemma (and lemma n-gram) TF-IDF, unfitted: its input is ``_ngrams`` of a text."""
+        from sklearn.feature_extraction.text import TfidfVectorizer
+
+        return TfidfVectorizer(
+            analyzer=_identity,
+            min_df=self.min_df,
+            sublinear_tf=self.sublinear_tf,
+            dtype=np.float32,
+        )
 
     def _char_vectorizer(self):
         """The character n-gram TF-IDF (within words: ``char_wb``), unfitted."""

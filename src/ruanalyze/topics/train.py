@@ -91,17 +91,10 @@ def cross_validate(
     """Per-label scores of the decision rule's labels, over stratified folds (by first label).
 
     Top-label accuracy counts an item right when the best label is one of its gold labels."""
-    from sklearn.model_selection import StratifiedKFold
-
     template = model or TopicModel()
-    first = [label_list[0] for label_list in labels]
-    splitter = StratifiedKFold(n_splits=folds, shuffle=True, random_state=seed)
     predicted: list[set[str]] = [set() for _ in terms]
     top_right = 0
-    with warnings.catch_warnings():  # rare labels are flagged in the report instead
-        warnings.filterwarnings("ignore", "The least populated class", UserWarning)
-        splits = list(splitter.split(np.zeros(len(first)), first))
-    for train, test in splits:
+    for train, test in cv_splits([label_list[0] for label_list in labels], folds, seed):
         fold_model = template.unfitted()
         fold_model.fit([terms[i] for i in train], [labels[i] for i in train])
         choices = fold_model.choose([terms[i] for i in test])
@@ -110,6 +103,18 @@ def cross_validate(
             predicted[index] = set(chosen)
             top_right += chosen[0] in labels[index]
     return CrossValidation(folds, label_scores(labels, predicted), top_right / len(terms))
+
+
+def cv_splits(
+    first_labels: Sequence[str], folds: int = 5, seed: int = 0
+) -> list[tuple[np.ndarray, np.ndarray]]:
+    """``(train, test)`` index arrays of the cross-validation folds, stratified by first label."""
+    from sklearn.model_selection import StratifiedKFold
+
+    splitter = StratifiedKFold(n_splits=folds, shuffle=True, random_state=seed)
+    with warnings.catch_warnings():  # rare labels are flagged in the report instead
+        warnings.filterwarnings("ignore", "The least populated class", UserWarning)
+        return list(splitter.split(np.zeros(len(first_labels)), first_labels))
 
 
 def label_scores(gold: Sequence[Sequence[str]], predicted: list[set[str]]) -> list[LabelScore]:
