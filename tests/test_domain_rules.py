@@ -288,6 +288,14 @@ def _with(nlp, text: str, model: list[Mention]) -> Document:
     return nlp.domain(doc)
 
 
+def _applied(rule, nlp, text: str, mentions: list[Mention]) -> list[Mention]:
+    """``rule`` alone, run over ``text`` as the analyzer reads it, with ``mentions`` in place of
+    what the model found."""
+    doc = nlp(text)
+    doc.mentions = mentions
+    return rule(doc.mentions, doc, load_vocabulary())
+
+
 def _mention(text: str, part: str, type_: str, occurrence: int = 0) -> Mention:
     start = -1
     for _ in range(occurrence + 1):
@@ -424,13 +432,16 @@ def test_a_name_does_not_end_with_loose_punctuation(nlp):
     from ruanalyze.domain.boundaries import trim_loose_ends
 
     text = "Певица Руби (настоящее имя скрыто) и (вратарь Тим Томас) пришли, а также СИЗО «."
-    doc = nlp(text)
-    doc.mentions = [
-        _mention(text, "Руби (", "PER"),
-        _mention(text, "Тим Томас)", "PER"),
-        _mention(text, "СИЗО «", "ORG"),
-    ]
-    found = trim_loose_ends(doc.mentions, doc, load_vocabulary())
+    found = _applied(
+        trim_loose_ends,
+        nlp,
+        text,
+        [
+            _mention(text, "Руби (", "PER"),
+            _mention(text, "Тим Томас)", "PER"),
+            _mention(text, "СИЗО «", "ORG"),
+        ],
+    )
     assert [(m.text, m.type) for m in found] == [
         ("Руби", "PER"),
         ("Тим Томас", "PER"),
@@ -458,13 +469,16 @@ def test_a_first_name_before_a_surname_belongs_to_it(nlp):
     from ruanalyze.domain.dictionary import attach_first_names
 
     text = "Памятник Тарасу Шевченко открыли. Вчера Геннадий Фисун, как и Ивану, ответил Фисуну."
-    doc = nlp(text)
-    doc.mentions = [
-        _mention(text, "Шевченко", "PER"),
-        _mention(text, "Фисун", "PER"),
-        _mention(text, "Фисуну", "PER"),
-    ]
-    found = attach_first_names(doc.mentions, doc, load_vocabulary())
+    found = _applied(
+        attach_first_names,
+        nlp,
+        text,
+        [
+            _mention(text, "Шевченко", "PER"),
+            _mention(text, "Фисун", "PER"),
+            _mention(text, "Фисуну", "PER"),
+        ],
+    )
     assert [m.text for m in found] == ["Тарасу Шевченко", "Геннадий Фисун", "Фисуну"]
 
 
@@ -475,13 +489,16 @@ def test_a_one_word_organization_tagged_twice_is_recovered_where_the_model_misse
         "Мечел выпустил облигации. Мечел рад. Аналитики хвалят Мечел. "
         "Холдинг Мечел Майнинг молчит. Цирк приехал, а Цирк уехал."
     )
-    doc = nlp(text)
-    doc.mentions = [
-        _mention(text, "Мечел", "ORG", 0),
-        _mention(text, "Мечел", "ORG", 1),
-        _mention(text, "Цирк", "ORG", 0),
-    ]
-    found = recover_repeats(doc.mentions, doc, load_vocabulary())
+    found = _applied(
+        recover_repeats,
+        nlp,
+        text,
+        [
+            _mention(text, "Мечел", "ORG", 0),
+            _mention(text, "Мечел", "ORG", 1),
+            _mention(text, "Цирк", "ORG", 0),
+        ],
+    )
     assert [(m.start, m.type) for m in found if m.text == "Мечел"] == [
         (text.index("Мечел выпустил"), "ORG"),
         (text.index("Мечел рад"), "ORG"),
