@@ -35,9 +35,9 @@ class Analyzer:
         self, topic_model: str | Path | None = None, batch_size: int = 32, ner_thread: bool = False
     ) -> None:
         self.batch_size = batch_size
-        # NER on a second thread, overlapping lemmas and topics: a few percent faster where a core is
-        # idle, for a tenth of a core more. Off by default: an analyzer is one core's work, and
-        # more cores are used by more processes (``--workers``, Dask workers), which scale.
+        # NER on a second thread, overlapping lemmas and topics: a few percent faster where a
+        # core is idle, for a tenth of a core more. Off by default: an analyzer is one core's
+        # work, and more cores are used by more processes (``--workers``, Dask), which scale.
         self.ner_thread = ner_thread
         self.morph = Morph()
         self.segmenter = Segmenter()
