@@ -60,19 +60,13 @@ def load_common_forms(path: Any = None) -> CommonForms:
 def commonest_news_forms(size: int = SIZE) -> list[str]:
     """The ``size`` word forms (lower-case, letters and hyphens) that are commonest in the news
     corpus behind Natasha's navec embedding, commonest first."""
-    from .ner import news_navec
+    from natasha import NewsEmbedding
 
-    vocab = news_navec().vocab
-    counts = vocab.counts
-    if counts is None:  # the shared copy drops them to save memory: read a fresh one
-        from natasha import NewsEmbedding
-
-        counts = NewsEmbedding().vocab.counts
-    ranked = sorted(range(len(vocab.words)), key=lambda index: -counts[index])
+    # a copy of its own: the analyzer's shared one (``ner.news_navec``) drops the counts
+    vocab = NewsEmbedding().vocab
+    ranked = sorted(zip(vocab.counts, vocab.words, strict=True), key=lambda pair: -pair[0])
     forms = [
-        vocab.words[index]
-        for index in ranked
-        if vocab.words[index].replace("-", "").isalpha() and not vocab.words[index].startswith("-")
+        word for _, word in ranked if word.replace("-", "").isalpha() and not word.startswith("-")
     ]
     return forms[:size]
 
