@@ -51,7 +51,7 @@ def test_default_model_on_ria_beats_both_baselines(nlp):
     assert result.scored == 1445
     assert model.accuracy >= 0.66  # measured 0.668; the target is 0.85 (not reached)
     assert model.accuracy > majority.accuracy and model.macro_f1 > majority.macro_f1
-    assert model.macro_f1 > raw.macro_f1  # measured 0.686 vs 0.674
+    assert model.macro_f1 > raw.macro_f1  # measured 0.681 vs 0.670
     # Accuracy is close to a tie (README, "Lemmas win, by a hair": 0.668 vs 0.665 in the corpus
     # round); more than two articles behind would be a real loss.
     assert model.accuracy >= raw.accuracy - 2 / result.scored
