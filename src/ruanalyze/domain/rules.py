@@ -21,6 +21,7 @@ from .boundaries import (
     strip_age,
     trim_loose_ends,
 )
+from .brackets import add_original_spelling
 from .consistency import (
     consistent_types,
     coordinated_types,
@@ -60,7 +61,9 @@ from .kazakhstan import (
     split_bracketed_abbreviation,
     split_place_from_person,
 )
+from .media import add_media_names
 from .spans import add_missing, resized, tokens_within
+from .vehicles import drop_vehicle_names
 from .vocabulary import Vocabulary
 
 WORD = re.compile(r"\w+")
@@ -193,10 +196,12 @@ RULES: tuple[Rule, ...] = (
     known_organizations,
     quoted_organizations,
     organization_names,
+    add_media_names,
     international_bodies,
     facilities,
     championship_places,
     drop_event_names,
+    drop_vehicle_names,
     add_compound_places,
     add_institutions,
     add_admin_bodies,
@@ -204,6 +209,7 @@ RULES: tuple[Rule, ...] = (
     add_places,
     attach_state_suffix,
     attach_home_region,
+    add_original_spelling,
     recover_repeats,
     attach_initials,
     attach_first_names,

@@ -1,0 +1,71 @@
+"""A craft's own name ("шаттл «Дискавери»", "корабль «Союз»") is no entity.
+
+The news model tags such quoted names as organizations; no corpus we measure marks them as a
+person, place or organization (NEREL has a separate product type).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from functools import cache
+from operator import attrgetter
+
+from ..document import Document
+from ..records import Mention
+from .dictionary import dictionary_parses
+from .spans import tokens_within
+from .vocabulary import Vocabulary, _lines
+
+OPENING_QUOTES = '«"„“'
+QUOTED = re.compile(r"[«\"„“](?P<name>[^«»\"„“”\n]{1,40})[»\"“”]")
+_start = attrgetter("start")
+
+
+@cache
+def vehicle_words() -> frozenset[str]:
+    """``vehicle_words.txt``: lemmas."""
+    return frozenset(_lines("vehicle_words.txt"))
+
+
+def drop_vehicle_names(
+    mentions: list[Mention], doc: Document, vocabulary: Vocabulary
+) -> list[Mention]:
+    """A quoted name right after a craft's noun ("шаттл «Дискавери»", ``vehicle_words.txt``) is
+    the craft's, and so is the same quoted name elsewhere in the document ("после «Дискавери»");
+    a mention of it is dropped. A name that cannot be read as a nominative ("судно
+    «Совкомфлота»") is the owner's, and stays."""
+    if not mentions or not any(quote in doc.text for quote in OPENING_QUOTES):
+        return mentions
+    names = _vehicle_names(doc)
+    if not names:
+        return mentions
+    return [
+        mention
+        for mention in mentions
+        if not (
+            mention.start
+            and doc.text[mention.start - 1] in OPENING_QUOTES
+            and _lemmas(doc, mention.start, mention.stop) in names
+        )
+    ]
+
+
+def _vehicle_names(doc: Document) -> set[tuple[str, ...]]:
+    """The lemmas of every quoted name that follows a craft's noun."""
+    tokens, words = doc.tokens, vehicle_words()
+    names = set()
+    for match in QUOTED.finditer(doc.text):
+        index = bisect_left(tokens, match.start(), key=_start)
+        if not (index > 0 and tokens[index - 1].lemma in words):
+            continue
+        first = match.group("name").split(maxsplit=1)[0]
+        parses = dictionary_parses(first)
+        if parses and not any(parse.tag.case == "nomn" for parse in parses):
+            continue
+        names.add(_lemmas(doc, *match.span("name")))
+    return names
+
+
+def _lemmas(doc: Document, start: int, stop: int) -> tuple[str, ...]:
+    return tuple(token.lemma for token in tokens_within(doc.tokens, start, stop))
