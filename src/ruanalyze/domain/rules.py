@@ -62,6 +62,7 @@ from .kazakhstan import (
     split_place_from_person,
 )
 from .media import add_media_names
+from .separators import split_at_list_marks
 from .spans import add_missing, resized, tokens_within
 from .vehicles import drop_vehicle_names
 from .vocabulary import Vocabulary
@@ -172,6 +173,7 @@ def add_photo_agencies(
 RULES: tuple[Rule, ...] = (
     drop_excluded,
     split_at_line_breaks,
+    split_at_list_marks,
     drop_interface_words,
     strip_title_words,
     strip_person_titles,
