@@ -177,3 +177,14 @@ def test_rules_leave_text_without_their_pattern_alone(nlp):
         split_at_list_marks,
     ):
         assert rule(list(doc.mentions), doc, None) == doc.mentions
+
+
+def test_craft_names_listed_after_the_noun_are_no_entity(nlp):
+    text = "Полетят шаттлы «Индевор» (в апреле) и «Атлантис», а затем «Прогресс» ушёл в отставку."
+    model = [
+        _mention(text, "Индевор", "ORG"),
+        _mention(text, "Атлантис", "ORG"),
+        _mention(text, "Прогресс", "ORG"),
+    ]
+    found = _applied(drop_vehicle_names, nlp, text, model)
+    assert [m.text for m in found] == ["Прогресс"]  # not in the list: ", а затем"

@@ -19,6 +19,8 @@ from .vocabulary import Vocabulary, _lines
 
 OPENING_QUOTES = '«"„“'
 QUOTED = re.compile(r"[«\"„“](?P<name>[^«»\"„“”\n]{1,40})[»\"“”]")
+# What may stand between two names of a list: a comma or "и", a remark in brackets.
+LIST_GAP = re.compile(r"\s*(?:\([^()\n]{0,60}\)\s*)?(?:,|и|или)\s*")
 _start = attrgetter("start")
 
 
@@ -52,19 +54,27 @@ def drop_vehicle_names(
 
 
 def _vehicle_names(doc: Document) -> set[tuple[str, ...]]:
-    """The lemmas of every quoted name that follows a craft's noun."""
+    """The lemmas of every quoted name that follows a craft's noun, directly or in a list
+    ("шаттлы «Индевор» (в апреле) и «Атлантис»")."""
     tokens, words = doc.tokens, vehicle_words()
     names = set()
+    previous_stop = -1  # where the last craft's name ended
     for match in QUOTED.finditer(doc.text):
         index = bisect_left(tokens, match.start(), key=_start)
-        if not (index > 0 and tokens[index - 1].lemma in words):
-            continue
-        first = match.group("name").split(maxsplit=1)[0]
-        parses = dictionary_parses(first)
-        if parses and not any(parse.tag.case == "nomn" for parse in parses):
+        after_noun = index > 0 and tokens[index - 1].lemma in words
+        listed = previous_stop >= 0 and LIST_GAP.fullmatch(doc.text, previous_stop, match.start())
+        if not (after_noun or listed) or not _nominative(match.group("name")):
             continue
         names.add(_lemmas(doc, *match.span("name")))
+        previous_stop = match.end()
     return names
+
+
+def _nominative(name: str) -> bool:
+    """The name's first word may be a nominative (or the dictionary does not know it): not the
+    owner's genitive ("судно «Совкомфлота»")."""
+    parses = dictionary_parses(name.split(maxsplit=1)[0])
+    return not parses or any(parse.tag.case == "nomn" for parse in parses)
 
 
 def _lemmas(doc: Document, start: int, stop: int) -> tuple[str, ...]:
