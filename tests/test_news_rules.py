@@ -16,7 +16,7 @@ from ruanalyze.domain.brackets import (
 )
 from ruanalyze.domain.media import add_media_names
 from ruanalyze.domain.rules import RULES
-from ruanalyze.domain.separators import split_at_list_marks
+from ruanalyze.domain.separators import list_item_types, split_at_list_marks
 from ruanalyze.domain.vehicles import drop_vehicle_names
 from ruanalyze.records import Mention
 
@@ -175,6 +175,7 @@ def test_rules_leave_text_without_their_pattern_alone(nlp):
         add_media_names,
         drop_vehicle_names,
         split_at_list_marks,
+        list_item_types,
     ):
         assert rule(list(doc.mentions), doc, None) == doc.mentions
 
@@ -188,3 +189,29 @@ def test_craft_names_listed_after_the_noun_are_no_entity(nlp):
     ]
     found = _applied(drop_vehicle_names, nlp, text, model)
     assert [m.text for m in found] == ["Прогресс"]  # not in the list: ", а затем"
+
+
+def test_items_of_a_bulleted_line_take_the_type_of_the_clear_majority(nlp):
+    text = "Поддержали: • Чили • Коста Рика • Эквадор • Египет\n• Иван Петров • Бразилия"
+    model = [
+        _mention(text, "Чили", "LOC"),
+        _mention(text, "Коста Рика", "PER"),
+        _mention(text, "Эквадор", "LOC"),
+        _mention(text, "Египет", "LOC"),
+        _mention(text, "Иван Петров", "PER"),  # another line: two items, no clear majority
+        _mention(text, "Бразилия", "LOC"),
+    ]
+    found = _applied(list_item_types, nlp, text, model)
+    assert [m.type for m in found] == ["LOC", "LOC", "LOC", "LOC", "PER", "LOC"]
+
+
+def test_a_name_inside_a_bulleted_line_is_no_item(nlp):
+    text = "• Встреча в Чили • Коста Рика • Эквадор • Египет"
+    model = [
+        _mention(text, "Чили", "LOC"),  # part of the item "Встреча в Чили": no vote
+        _mention(text, "Коста Рика", "PER"),
+        _mention(text, "Эквадор", "LOC"),
+        _mention(text, "Египет", "LOC"),
+    ]
+    found = _applied(list_item_types, nlp, text, model)
+    assert [m.type for m in found] == ["LOC", "PER", "LOC", "LOC"]  # 2 of 3 items: no change

@@ -62,7 +62,7 @@ from .kazakhstan import (
     split_place_from_person,
 )
 from .media import add_media_names
-from .separators import split_at_list_marks
+from .separators import list_item_types, split_at_list_marks
 from .spans import add_missing, resized, tokens_within
 from .vehicles import drop_vehicle_names
 from .vocabulary import Vocabulary
@@ -218,5 +218,6 @@ RULES: tuple[Rule, ...] = (
     add_initialed_names,
     surnames_of_named_persons,
     coordinated_types,
+    list_item_types,
     consistent_types,
 )
