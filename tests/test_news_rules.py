@@ -16,7 +16,11 @@ from ruanalyze.domain.brackets import (
 )
 from ruanalyze.domain.media import add_media_names
 from ruanalyze.domain.rules import RULES
-from ruanalyze.domain.separators import list_item_types, split_at_list_marks
+from ruanalyze.domain.separators import (
+    list_item_types,
+    split_at_list_marks,
+    split_persons_at_commas,
+)
 from ruanalyze.domain.vehicles import drop_vehicle_names
 from ruanalyze.records import Mention
 
@@ -175,6 +179,7 @@ def test_rules_leave_text_without_their_pattern_alone(nlp):
         add_media_names,
         drop_vehicle_names,
         split_at_list_marks,
+        split_persons_at_commas,
         list_item_types,
     ):
         assert rule(list(doc.mentions), doc, None) == doc.mentions
@@ -215,3 +220,23 @@ def test_a_name_inside_a_bulleted_line_is_no_item(nlp):
     ]
     found = _applied(list_item_types, nlp, text, model)
     assert [m.type for m in found] == ["LOC", "PER", "LOC", "LOC"]  # 2 of 3 items: no change
+
+
+def test_a_person_never_holds_a_comma_but_an_organization_may(nlp):
+    text = (
+        "Гол забил Сёмин (Овечкин, Фёдоров), поздравило Министерство экологии, геологии и спорта."
+    )
+    found = _applied(
+        split_persons_at_commas,
+        nlp,
+        text,
+        [
+            _mention(text, "Овечкин, Фёдоров", "PER"),
+            _mention(text, "Министерство экологии, геологии и спорта", "ORG"),
+        ],
+    )
+    assert [(m.text, m.type) for m in found] == [
+        ("Овечкин", "PER"),
+        ("Фёдоров", "PER"),
+        ("Министерство экологии, геологии и спорта", "ORG"),
+    ]

@@ -62,7 +62,7 @@ from .kazakhstan import (
     split_place_from_person,
 )
 from .media import add_media_names
-from .separators import list_item_types, split_at_list_marks
+from .separators import list_item_types, split_at_list_marks, split_persons_at_commas
 from .spans import add_missing, resized, tokens_within
 from .vehicles import drop_vehicle_names
 from .vocabulary import Vocabulary
@@ -174,6 +174,7 @@ RULES: tuple[Rule, ...] = (
     drop_excluded,
     split_at_line_breaks,
     split_at_list_marks,
+    split_persons_at_commas,
     drop_interface_words,
     strip_title_words,
     strip_person_titles,

@@ -1,4 +1,5 @@
-"""A name never holds a list mark: "Палестина • Парагвай" is two names.
+"""A name never holds a list mark ("Палестина • Парагвай" is two names), and a person's name
+never holds a comma ("Овечкин, Фёдоров" is two persons).
 
 Lists of countries, teams or people set with bullets ("•", "·") run on one line; the model
 sometimes takes two neighbours for one name. No corpus we measure has a name with a list mark.
@@ -17,6 +18,7 @@ from .vocabulary import Vocabulary
 
 LIST_MARKS = "•·"
 PIECE = re.compile(r"[^\s•·][^•·]*[^\s•·]|[^\s•·]")
+COMMA_PIECE = re.compile(r"[^\s,][^,]*[^\s,]|[^\s,]")
 
 
 def split_at_list_marks(
@@ -32,6 +34,24 @@ def split_at_list_marks(
             result.append(mention)
             continue
         for piece in PIECE.finditer(mention.text):
+            if piece.group()[:1].isupper():
+                start = mention.start + piece.start()
+                result.append(resized(doc, mention, start, mention.start + piece.end()))
+    return result
+
+
+def split_persons_at_commas(
+    mentions: list[Mention], doc: Document, vocabulary: Vocabulary
+) -> list[Mention]:
+    """A person across a comma is a list of persons ("Сёмин (Овечкин, Фёдоров)"): each piece
+    that starts with a capital letter is one. (No corpus we measure has a comma in a person's
+    name; organizations have: "Министерство экологии, геологии и природных ресурсов".)"""
+    result = []
+    for mention in mentions:
+        if mention.type != "PER" or ", " not in mention.text:
+            result.append(mention)
+            continue
+        for piece in COMMA_PIECE.finditer(mention.text):
             if piece.group()[:1].isupper():
                 start = mention.start + piece.start()
                 result.append(resized(doc, mention, start, mention.start + piece.end()))
