@@ -21,7 +21,7 @@ from ruanalyze.domain.separators import (
     split_at_list_marks,
     split_persons_at_commas,
 )
-from ruanalyze.domain.vehicles import drop_vehicle_names
+from ruanalyze.domain.things import drop_thing_names
 from ruanalyze.records import Mention
 
 from .test_domain_rules import _applied, _mention, expect
@@ -142,7 +142,7 @@ def test_craft_names_in_quotes_are_no_entity(nlp):
         _mention(text, "Аэрофлота", "ORG"),
         _mention(text, "Атлантис", "ORG", 1),
     ]
-    found = _applied(drop_vehicle_names, nlp, text, model)
+    found = _applied(drop_thing_names, nlp, text, model)
     assert [(m.text, m.start) for m in found] == [
         ("Атлантис", model[2].start),  # no craft's noun before it
         ("Аэрофлота", model[3].start),  # a genitive: the airline, not the aircraft's name
@@ -177,7 +177,7 @@ def test_rules_leave_text_without_their_pattern_alone(nlp):
         split_original_spelling,
         add_original_spelling,
         add_media_names,
-        drop_vehicle_names,
+        drop_thing_names,
         split_at_list_marks,
         split_persons_at_commas,
         list_item_types,
@@ -192,7 +192,7 @@ def test_craft_names_listed_after_the_noun_are_no_entity(nlp):
         _mention(text, "Атлантис", "ORG"),
         _mention(text, "Прогресс", "ORG"),
     ]
-    found = _applied(drop_vehicle_names, nlp, text, model)
+    found = _applied(drop_thing_names, nlp, text, model)
     assert [m.text for m in found] == ["Прогресс"]  # not in the list: ", а затем"
 
 
@@ -240,3 +240,18 @@ def test_a_person_never_holds_a_comma_but_an_organization_may(nlp):
         ("Фёдоров", "PER"),
         ("Министерство экологии, геологии и спорта", "ORG"),
     ]
+
+
+def test_work_and_award_names_and_names_inside_them_are_no_entity(nlp):
+    text = (
+        "Он снялся в сериале «Спасатели Малибу», а затем в «Спасателях Малибу» снова. "
+        "Фильм получил премию «Эмми», а статья «Ведомостей» вышла в пятницу."
+    )
+    model = [
+        _mention(text, "Спасатели Малибу", "ORG"),
+        _mention(text, "Малибу", "PER", 1),  # inside the title's second occurrence
+        _mention(text, "Эмми", "ORG"),
+        _mention(text, "Ведомостей", "ORG"),  # a genitive: the newspaper that wrote it
+    ]
+    found = _applied(drop_thing_names, nlp, text, model)
+    assert [m.text for m in found] == ["Ведомостей"]

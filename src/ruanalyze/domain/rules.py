@@ -64,7 +64,7 @@ from .kazakhstan import (
 from .media import add_media_names
 from .separators import list_item_types, split_at_list_marks, split_persons_at_commas
 from .spans import add_missing, resized, tokens_within
-from .vehicles import drop_vehicle_names
+from .things import drop_thing_names
 from .vocabulary import Vocabulary
 
 WORD = re.compile(r"\w+")
@@ -204,7 +204,6 @@ RULES: tuple[Rule, ...] = (
     facilities,
     championship_places,
     drop_event_names,
-    drop_vehicle_names,
     add_compound_places,
     add_institutions,
     add_admin_bodies,
@@ -221,4 +220,5 @@ RULES: tuple[Rule, ...] = (
     coordinated_types,
     list_item_types,
     consistent_types,
+    drop_thing_names,
 )

@@ -1,7 +1,8 @@
-"""A craft's own name ("шаттл «Дискавери»", "корабль «Союз»") is no entity.
+"""A thing's own name in quotes is no entity: a craft ("шаттл «Дискавери»", "корабль «Союз»"), a
+work ("фильм «Артист»"), an award ("премия «Эмми»").
 
 The news model tags such quoted names as organizations; no corpus we measure marks them as a
-person, place or organization (NEREL has a separate product type).
+person, place or organization (NEREL has separate product, work and award types).
 """
 
 from __future__ import annotations
@@ -25,40 +26,42 @@ _start = attrgetter("start")
 
 
 @cache
-def vehicle_words() -> frozenset[str]:
-    """``vehicle_words.txt``: lemmas."""
-    return frozenset(_lines("vehicle_words.txt"))
+def thing_words() -> frozenset[str]:
+    """``thing_words.txt``: lemmas."""
+    return frozenset(_lines("thing_words.txt"))
 
 
-def drop_vehicle_names(
+def drop_thing_names(
     mentions: list[Mention], doc: Document, vocabulary: Vocabulary
 ) -> list[Mention]:
-    """A quoted name right after a craft's noun ("шаттл «Дискавери»", ``vehicle_words.txt``) is
-    the craft's, and so is the same quoted name elsewhere in the document ("после «Дискавери»");
-    a mention of it is dropped. A name that cannot be read as a nominative ("судно
-    «Совкомфлота»") is the owner's, and stays."""
+    """A quoted name right after a noun for a craft, a work or an award ("шаттл «Дискавери»",
+    ``thing_words.txt``) is the thing's, and so is the same quoted name elsewhere in the
+    document ("после «Дискавери»"); a mention of it, or inside it ("«Спасатели Малибу»"), is
+    dropped. A name that cannot be read as a nominative ("судно «Совкомфлота»", "статья
+    «Ведомостей»") is the owner's, and stays."""
     if not mentions or not any(quote in doc.text for quote in OPENING_QUOTES):
         return mentions
-    names = _vehicle_names(doc)
+    names = _thing_names(doc)
     if not names:
         return mentions
+    spans = [
+        match.span()
+        for match in QUOTED.finditer(doc.text)
+        if _lemmas(doc, *match.span("name")) in names
+    ]
     return [
         mention
         for mention in mentions
-        if not (
-            mention.start
-            and doc.text[mention.start - 1] in OPENING_QUOTES
-            and _lemmas(doc, mention.start, mention.stop) in names
-        )
+        if not any(start <= mention.start and mention.stop <= stop for start, stop in spans)
     ]
 
 
-def _vehicle_names(doc: Document) -> set[tuple[str, ...]]:
-    """The lemmas of every quoted name that follows a craft's noun, directly or in a list
+def _thing_names(doc: Document) -> set[tuple[str, ...]]:
+    """The lemmas of every quoted name that follows a thing's noun, directly or in a list
     ("шаттлы «Индевор» (в апреле) и «Атлантис»")."""
-    tokens, words = doc.tokens, vehicle_words()
+    tokens, words = doc.tokens, thing_words()
     names = set()
-    previous_stop = -1  # where the last craft's name ended
+    previous_stop = -1  # where the last thing's name ended
     for match in QUOTED.finditer(doc.text):
         index = bisect_left(tokens, match.start(), key=_start)
         after_noun = index > 0 and tokens[index - 1].lemma in words
