@@ -5,6 +5,11 @@ News writes a foreign name in Cyrillic and then, in brackets, as it is spelled a
 model runs the two together into one span, or tags the Cyrillic name and leaves the Latin one
 out; factRuEval, NEREL and BSNLP mark two mentions of the same type, the brackets in neither.
 
+Collection5 marks the joined span as one name (212 times, never as two), and splitting costs
+its persons more than two points, below raw Natasha: so ``add_original_spelling`` (a Latin name
+the model left out) is a default rule, and ``split_original_spelling`` (a span the model joined)
+is opt-in, through ``splitting_original_spellings``.
+
 An abbreviation in brackets ("Всемирной организации здравоохранения (ВОЗ)", "(WHO)") is not an
 original spelling and is left to the rules about abbreviations (``kazakhstan.py``,
 ``dictionary.py``).

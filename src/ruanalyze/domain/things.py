@@ -2,7 +2,8 @@
 work ("фильм «Артист»"), an award ("премия «Эмми»").
 
 The news model tags such quoted names as organizations; no corpus we measure marks them as a
-person, place or organization (NEREL has separate product, work and award types).
+person, place or organization (NEREL has separate product, work and award types), nor, but for
+factRuEval now and then, a name inside them ("фильм «Один день Ивана Денисовича»").
 """
 
 from __future__ import annotations
