@@ -89,7 +89,7 @@ def test_splitting_joined_originals_is_opt_in():
 def test_untagged_original_spelling_after_a_mention_takes_its_type(nlp):
     text = (
         "Блогера Джошуа Вольфа (Joshua Wolf) осудили, а Лондон (UK) и выход из "
-        "Евросоюза (Brexit) обсуждали."
+        "Евросоюза (Brexit) обсуждали в газете «Ла стампа» (La Stampa)."
     )
     found = _applied(
         add_original_spelling,
@@ -99,6 +99,7 @@ def test_untagged_original_spelling_after_a_mention_takes_its_type(nlp):
             _mention(text, "Джошуа Вольфа", "PER"),
             _mention(text, "Лондон", "LOC"),
             _mention(text, "Евросоюза", "ORG"),
+            _mention(text, "Ла стампа", "ORG"),
         ],
     )
     assert [(m.text, m.type) for m in found] == [
@@ -106,6 +107,8 @@ def test_untagged_original_spelling_after_a_mention_takes_its_type(nlp):
         ("Joshua Wolf", "PER"),
         ("Лондон", "LOC"),  # "UK" is an abbreviation
         ("Евросоюза", "ORG"),  # "Brexit" is an event (event_names.txt)
+        ("Ла стампа", "ORG"),
+        ("La Stampa", "ORG"),  # after the closing quote
     ]
 
 

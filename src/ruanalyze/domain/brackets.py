@@ -33,8 +33,8 @@ CYRILLIC = re.compile(r"[А-Яа-яЁё]")
 LATIN_NAME = r"[A-Z0-9][\w'’&.\-]*(?:[ \-][\w'’&.\-]+)*"
 # A mention that ends with a bracketed Latin name, the closing bracket drawn or not.
 JOINED = re.compile(rf"^(?P<name>.*\S) \((?P<original>{LATIN_NAME})\)?$")
-# A bracketed Latin name right after a mention.
-FOLLOWING = re.compile(rf" \((?P<original>{LATIN_NAME})\)")
+# A bracketed Latin name right after a mention, or after the quotes closing it.
+FOLLOWING = re.compile(rf"[»\"“”]? \((?P<original>{LATIN_NAME})\)")
 
 
 def is_original_spelling(text: str) -> bool:
@@ -75,18 +75,18 @@ def add_original_spelling(
     mentions: list[Mention], doc: Document, vocabulary: Vocabulary
 ) -> list[Mention]:
     """A Latin name in brackets right after a Cyrillic mention, which the model left untagged,
-    is that mention's original spelling, of its type: "Джошуа Вольфа (Joshua Wolf)". An event's
-    name is not ("выхода из Евросоюза (Brexit)", ``event_names.txt``)."""
+    is that mention's original spelling, of its type: "Джошуа Вольфа (Joshua Wolf)", "газета
+    «Ла стампа» (La Stampa)". An event's name is not ("выхода из Евросоюза (Brexit)",
+    ``event_names.txt``)."""
     if " (" not in doc.text:
         return mentions
     found = []
     for mention in mentions:
-        if not doc.text.startswith(" (", mention.stop) or not CYRILLIC.search(mention.text):
-            continue
         parts = FOLLOWING.match(doc.text, mention.stop)
+        if not parts or not CYRILLIC.search(mention.text):
+            continue
         if (
-            parts
-            and is_original_spelling(parts.group("original"))
+            is_original_spelling(parts.group("original"))
             and not parts.group("original").lower().startswith(vocabulary.event_names)
         ):
             start, stop = parts.span("original")
