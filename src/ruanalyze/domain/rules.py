@@ -21,6 +21,7 @@ from .boundaries import (
     strip_age,
     trim_loose_ends,
 )
+from .brackets import add_original_spelling
 from .consistency import (
     consistent_types,
     coordinated_types,
@@ -60,7 +61,10 @@ from .kazakhstan import (
     split_bracketed_abbreviation,
     split_place_from_person,
 )
+from .media import add_media_names
+from .separators import list_item_types, split_at_list_marks, split_persons_at_commas
 from .spans import add_missing, resized, tokens_within
+from .things import drop_thing_names
 from .vocabulary import Vocabulary
 
 WORD = re.compile(r"\w+")
@@ -169,6 +173,8 @@ def add_photo_agencies(
 RULES: tuple[Rule, ...] = (
     drop_excluded,
     split_at_line_breaks,
+    split_at_list_marks,
+    split_persons_at_commas,
     drop_interface_words,
     strip_title_words,
     strip_person_titles,
@@ -193,6 +199,7 @@ RULES: tuple[Rule, ...] = (
     known_organizations,
     quoted_organizations,
     organization_names,
+    add_media_names,
     international_bodies,
     facilities,
     championship_places,
@@ -204,11 +211,14 @@ RULES: tuple[Rule, ...] = (
     add_places,
     attach_state_suffix,
     attach_home_region,
+    add_original_spelling,
     recover_repeats,
     attach_initials,
     attach_first_names,
     add_initialed_names,
     surnames_of_named_persons,
     coordinated_types,
+    list_item_types,
     consistent_types,
+    drop_thing_names,
 )
