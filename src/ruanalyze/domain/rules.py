@@ -60,6 +60,7 @@ from .kazakhstan import (
     split_bracketed_abbreviation,
     split_place_from_person,
 )
+from .persons import attach_digraph_initials, join_split_names
 from .spans import add_missing, resized, tokens_within
 from .vocabulary import Vocabulary
 
@@ -207,6 +208,8 @@ RULES: tuple[Rule, ...] = (
     recover_repeats,
     attach_initials,
     attach_first_names,
+    join_split_names,
+    attach_digraph_initials,
     add_initialed_names,
     surnames_of_named_persons,
     coordinated_types,
