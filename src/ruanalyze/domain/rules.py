@@ -62,6 +62,7 @@ from .kazakhstan import (
 )
 from .persons import attach_digraph_initials, join_split_names
 from .spans import add_missing, resized, tokens_within
+from .toponyms import add_romance_places
 from .vocabulary import Vocabulary
 
 WORD = re.compile(r"\w+")
@@ -203,6 +204,7 @@ RULES: tuple[Rule, ...] = (
     add_admin_bodies,
     add_regions,
     add_places,
+    add_romance_places,
     attach_state_suffix,
     attach_home_region,
     recover_repeats,
