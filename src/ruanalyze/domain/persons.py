@@ -123,6 +123,8 @@ def attach_digraph_initials(
 ) -> list[Mention]:
     """The initial "Дж." belongs to the surname after it ("Дж.Коми"); the model takes the surname
     alone, or the initial's letters for a person of their own."""
+    if "Дж." not in doc.text:
+        return mentions
     result: list[Mention] = []
     for mention in mentions:
         if mention.type == "PER":

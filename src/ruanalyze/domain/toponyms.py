@@ -16,24 +16,23 @@ from .vocabulary import Vocabulary
 # "Пуэрто-", "Лос-"), or with a lower-case particle between capitalized parts ("-ди-", "-де-",
 # "-ан-": "Сан-Ладзаро-ди-Савена", "Даммартен-ан-Гоэль"). Not "Эль-": Arabic surnames start so.
 ROMANCE_PLACE = re.compile(
-    r"(?<![\w-])(?:"
+    r"(?:"
     r"(?:Сан|Санта|Санто|Сен|Сент|Сьюдад|Пуэрто|Порту|Порто|Понте|Вилла|Вилья|Кастель|Монте"
     r"|Ла|Лас|Лос)-[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]*)*"
     r"|[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)*"
     r"-(?:ди|де|да|дель|делла|ла|ле|лас|лос|сюр|ам|ан|на)-[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]*)*"
-    r")(?![\w-])"
+    r")"
 )
 
 
 def add_romance_places(
     mentions: list[Mention], doc: Document, vocabulary: Vocabulary
 ) -> list[Mention]:
-    """A hyphenated name of the Romance place-name shape that the model left untagged is a place
+    """A hyphenated word of the Romance place-name shape that the model left untagged is a place
     (one the model tagged, as a club "Сент-Луис Блюз" or a person "Эль-Барадеи", stays)."""
-    if "-" not in doc.text:
-        return mentions
     found = [
-        Mention(match.start(), match.end(), "LOC", match.group())
-        for match in ROMANCE_PLACE.finditer(doc.text)
+        Mention(token.start, token.stop, "LOC", token.text)
+        for token in doc.tokens
+        if "-" in token.text and ROMANCE_PLACE.fullmatch(token.text)
     ]
     return add_missing(mentions, found) if found else mentions

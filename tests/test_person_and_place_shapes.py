@@ -1,0 +1,109 @@
+"""Names the model cuts in two (``ruanalyze.domain.persons``) and Romance hyphenated place names
+(``ruanalyze.domain.toponyms``), on sentences written for the test with hand-made model
+mentions, so each rule is checked alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from ruanalyze.domain.persons import attach_digraph_initials, join_split_names
+from ruanalyze.domain.toponyms import add_romance_places
+
+from .test_domain_rules import _applied, _mention
+
+
+def _pieces(text: str, *parts: str) -> list:
+    return [_mention(text, part, "PER") for part in parts]
+
+
+@pytest.mark.parametrize(
+    ("text", "parts", "whole"),
+    [
+        (
+            "Вышел фильм «Один день Ивана Денисовича» по рассказу.",
+            ("Ивана", "Денисовича"),
+            "Ивана Денисовича",
+        ),
+        (
+            "Умерла Марина Филипповна Ходорковская, сообщили родные.",
+            ("Марина Филипповна", "Ходорковская"),
+            "Марина Филипповна Ходорковская",
+        ),
+        (
+            "В суде выступил Айдар Наилевич Губайдулин.",
+            ("Айдар", "Наилевич Губайдулин"),
+            "Айдар Наилевич Губайдулин",
+        ),
+        (
+            "Катырин Сергей Николаевич работает в палате с 1991 года.",
+            ("Катырин", "Сергей Николаевич"),
+            "Катырин Сергей Николаевич",
+        ),
+        ("После ухода Радия Хабирова работа встала.", ("Радия", "Хабирова"), "Радия Хабирова"),
+    ],
+)
+def test_pieces_of_one_name_are_joined(nlp, text, parts, whole):
+    found = _applied(join_split_names, nlp, text, _pieces(text, *parts))
+    assert [(m.text, m.type) for m in found] == [(whole, "PER")]
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        # two persons: a lawyer's client, then the lawyer
+        ("Адвокат Гаева Александр Аснис сообщил журналистам.", ("Гаева", "Александр Аснис")),
+        # a surname in the genitive, then the widow's name: registry order only at an entry
+        ("На похоронах была вдова Ельцина Наина Иосифовна.", ("Ельцина", "Наина Иосифовна")),
+        # two first names in different cases
+        ("С Арчилом Оксана познакомилась в Тбилиси.", ("Арчилом", "Оксана")),
+        # a surname, then a son's first name
+        ("Наследником станет сын Баффета Говард.", ("Баффета", "Говард")),
+        # a comma between them
+        ("Пришли Иван, Петров и другие.", ("Иван", "Петров")),
+    ],
+)
+def test_two_persons_side_by_side_stay_apart(nlp, text, parts):
+    found = _applied(join_split_names, nlp, text, _pieces(text, *parts))
+    assert [m.text for m in found] == list(parts)
+
+
+def test_digraph_initial_joins_the_surname(nlp):
+    text = "Президент охарактеризовал Дж.Коми как профессионала. Дж. Керри промолчал."
+    model = [
+        _mention(text, "Дж", "PER"),
+        _mention(text, "Коми", "PER"),
+        _mention(text, "Керри", "PER"),
+    ]
+    found = _applied(attach_digraph_initials, nlp, text, model)
+    assert [m.text for m in found] == ["Дж.Коми", "Дж. Керри"]
+
+
+def test_initial_of_another_kind_is_left_alone(nlp):
+    text = "Об этом сообщил Коми."
+    model = [_mention(text, "Коми", "PER")]
+    assert _applied(attach_digraph_initials, nlp, text, model) == model
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Он умер в поликлинике Понте-Сан-Пьетро в марте.", "Понте-Сан-Пьетро"),
+        ("Мастерская находится в городке Сан-Ладзаро-ди-Савена.", "Сан-Ладзаро-ди-Савена"),
+        ("Главная газета Сент-Луиса вышла с портретом.", "Сент-Луиса"),
+    ],
+)
+def test_romance_hyphenated_name_is_a_place(nlp, text, place):
+    found = _applied(add_romance_places, nlp, text, [])
+    assert [(m.text, m.type) for m in found] == [(place, "LOC")]
+
+
+def test_romance_shaped_name_the_model_tagged_stays(nlp):
+    text = "Он выступал за «Сент-Луис Блюз» и встречался с Эль-Барадеи."
+    model = [_mention(text, "Сент-Луис Блюз", "ORG"), _mention(text, "Эль-Барадеи", "PER")]
+    assert _applied(add_romance_places, nlp, text, model) == model
+
+
+def test_text_without_hyphenated_names_is_unchanged(nlp):
+    text = "Мэр Москвы посетил Санкт Петербург и Кострому."
+    model = [_mention(text, "Москвы", "LOC")]
+    assert _applied(add_romance_places, nlp, text, model) == model
