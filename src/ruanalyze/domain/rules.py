@@ -60,6 +60,7 @@ from .kazakhstan import (
     split_bracketed_abbreviation,
     split_place_from_person,
 )
+from .long_names import complete_long_names
 from .persons import attach_digraph_initials, join_split_names
 from .spans import add_missing, resized, tokens_within
 from .toponyms import add_romance_places
@@ -195,6 +196,7 @@ RULES: tuple[Rule, ...] = (
     known_organizations,
     quoted_organizations,
     organization_names,
+    complete_long_names,
     international_bodies,
     facilities,
     championship_places,
