@@ -1,11 +1,13 @@
-"""Names the model cuts in two (``ruanalyze.domain.persons``) and Romance hyphenated place names
-(``ruanalyze.domain.toponyms``), on sentences written for the test with hand-made model
+"""Names the model cuts in two (``ruanalyze.domain.persons``), Romance hyphenated place names
+(``ruanalyze.domain.toponyms``) and well-known bodies with long names
+(``ruanalyze.domain.long_names``), on sentences written for the test with hand-made model
 mentions, so each rule is checked alone."""
 
 from __future__ import annotations
 
 import pytest
 
+from ruanalyze.domain.long_names import complete_long_names
 from ruanalyze.domain.persons import attach_digraph_initials, join_split_names
 from ruanalyze.domain.toponyms import add_romance_places
 
@@ -107,3 +109,29 @@ def test_text_without_hyphenated_names_is_unchanged(nlp):
     text = "Мэр Москвы посетил Санкт Петербург и Кострому."
     model = [_mention(text, "Москвы", "LOC")]
     assert _applied(add_romance_places, nlp, text, model) == model
+
+
+@pytest.mark.parametrize(
+    ("text", "cut", "whole"),
+    [
+        (
+            "Судья Европейского суда по правам человека высказался.",
+            "Европейского суда",
+            "Европейского суда по правам человека",
+        ),
+        (
+            "Международный трибунал по бывшей Югославии вынес приговор.",
+            "Международный трибунал",
+            "Международный трибунал по бывшей Югославии",
+        ),
+    ],
+)
+def test_listed_long_name_is_completed(nlp, text, cut, whole):
+    found = _applied(complete_long_names, nlp, text, [_mention(text, cut, "ORG")])
+    assert [(m.text, m.type) for m in found] == [(whole, "ORG")]
+
+
+def test_other_po_phrase_after_an_organization_is_not_taken(nlp):
+    text = "Комитет Госдумы по обороне одобрил поправки."
+    model = [_mention(text, "Комитет Госдумы", "ORG")]
+    assert _applied(complete_long_names, nlp, text, model) == model
