@@ -9,7 +9,7 @@ import pytest
 
 from ruanalyze.domain.long_names import complete_long_names
 from ruanalyze.domain.persons import attach_digraph_initials, join_split_names
-from ruanalyze.domain.toponyms import add_romance_places
+from ruanalyze.domain.toponyms import add_romance_places, split_place_from_abbreviation
 
 from .test_domain_rules import _applied, _mention
 
@@ -135,3 +135,17 @@ def test_other_po_phrase_after_an_organization_is_not_taken(nlp):
     text = "Комитет Госдумы по обороне одобрил поправки."
     model = [_mention(text, "Комитет Госдумы", "ORG")]
     assert _applied(complete_long_names, nlp, text, model) == model
+
+
+def test_place_run_into_an_abbreviation_is_split(nlp):
+    text = "Решение принял Конституционный суд Молдавии (КС) в среду."
+    found = _applied(
+        split_place_from_abbreviation, nlp, text, [_mention(text, "Молдавии (КС)", "LOC")]
+    )
+    assert [(m.text, m.type) for m in found] == [("Молдавии", "LOC"), ("КС", "ORG")]
+
+
+def test_place_with_its_own_abbreviation_stays_whole(nlp):
+    text = "Лидеры стран Евросоюза (ЕС) встретились в Брюсселе."
+    model = [_mention(text, "Евросоюза (ЕС)", "LOC")]
+    assert _applied(split_place_from_abbreviation, nlp, text, model) == model

@@ -63,7 +63,7 @@ from .kazakhstan import (
 from .long_names import complete_long_names
 from .persons import attach_digraph_initials, join_split_names
 from .spans import add_missing, resized, tokens_within
-from .toponyms import add_romance_places
+from .toponyms import add_romance_places, split_place_from_abbreviation
 from .vocabulary import Vocabulary
 
 WORD = re.compile(r"\w+")
@@ -179,6 +179,7 @@ RULES: tuple[Rule, ...] = (
     strip_age,
     cut_at_closing_quote,
     split_bracketed_abbreviation,
+    split_place_from_abbreviation,
     split_affiliation,
     trim_loose_ends,
     close_quotes,

@@ -36,3 +36,33 @@ def add_romance_places(
         if "-" in token.text and ROMANCE_PLACE.fullmatch(token.text)
     ]
     return add_missing(mentions, found) if found else mentions
+
+
+# A one-word place and an abbreviation in brackets drawn as one place: "РФ (ФТС РФ)", "США
+# (USADA)", the tail of "Федеральной таможенной службы РФ (ФТС РФ)" whose name the model missed.
+PLACE_AND_ABBREVIATION = re.compile(
+    r"(?P<place>[А-ЯЁA-Z][\w-]*) \((?P<abbreviation>[А-ЯЁA-Z][А-ЯЁA-Z&-]+(?: [А-ЯЁA-Z]{2,})?)\)"
+)
+
+
+def split_place_from_abbreviation(
+    mentions: list[Mention], doc: Document, vocabulary: Vocabulary
+) -> list[Mention]:
+    """A one-word place the model ran into a bracketed abbreviation is two mentions: the place,
+    and an organization the abbreviation names (that of the body the place ends: "Конституционный
+    суд Молдавии (КС)"). Not where the abbreviation is the place's own, which starts with the
+    same letter ("Евросоюза (ЕС)", "России (РФ)")."""
+    result = []
+    for mention in mentions:
+        found = mention.type == "LOC" and PLACE_AND_ABBREVIATION.fullmatch(mention.text)
+        if found and found.group("abbreviation")[0] != found.group("place")[0]:
+            place_stop = mention.start + found.end("place")
+            start, stop = (
+                mention.start + found.start("abbreviation"),
+                mention.start + found.end("abbreviation"),
+            )
+            result.append(Mention(mention.start, place_stop, "LOC", found.group("place")))
+            result.append(Mention(start, stop, "ORG", found.group("abbreviation")))
+            continue
+        result.append(mention)
+    return result
