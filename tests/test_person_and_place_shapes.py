@@ -9,7 +9,11 @@ import pytest
 
 from ruanalyze.domain.long_names import complete_long_names
 from ruanalyze.domain.persons import attach_digraph_initials, join_split_names
-from ruanalyze.domain.toponyms import add_romance_places, split_place_from_abbreviation
+from ruanalyze.domain.toponyms import (
+    add_romance_places,
+    split_place_from_abbreviation,
+    strip_common_noun_before_place,
+)
 
 from .test_domain_rules import _applied, _mention
 
@@ -149,3 +153,31 @@ def test_place_with_its_own_abbreviation_stays_whole(nlp):
     text = "Лидеры стран Евросоюза (ЕС) встретились в Брюсселе."
     model = [_mention(text, "Евросоюза (ЕС)", "LOC")]
     assert _applied(split_place_from_abbreviation, nlp, text, model) == model
+
+
+def test_common_noun_opening_a_line_is_not_part_of_the_place(nlp):
+    text = (
+        "Солдата приговорили к тюрьме.\n"
+        "Город Павия, в тюрьме которого он сидит, стоит у реки.\nЭтот город древний."
+    )
+    found = _applied(
+        strip_common_noun_before_place, nlp, text, [_mention(text, "Город Павия", "LOC")]
+    )
+    assert [(m.text, m.type) for m in found] == [("Павия", "LOC")]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a form of state begins the official name
+        (
+            "Новости дня.\nРеспублика Беларусь выплатила долг, сообщила республика.",
+            "Республика Беларусь",
+        ),
+        # not written in lower case elsewhere: the capital may be the name's
+        ("Новости дня.\nГород Павия стоит у реки.", "Город Павия"),
+    ],
+)
+def test_place_names_that_keep_their_first_noun(nlp, text, place):
+    model = [_mention(text, place, "LOC")]
+    assert _applied(strip_common_noun_before_place, nlp, text, model) == model

@@ -63,7 +63,11 @@ from .kazakhstan import (
 from .long_names import complete_long_names
 from .persons import attach_digraph_initials, join_split_names
 from .spans import add_missing, resized, tokens_within
-from .toponyms import add_romance_places, split_place_from_abbreviation
+from .toponyms import (
+    add_romance_places,
+    split_place_from_abbreviation,
+    strip_common_noun_before_place,
+)
 from .vocabulary import Vocabulary
 
 WORD = re.compile(r"\w+")
@@ -176,6 +180,7 @@ RULES: tuple[Rule, ...] = (
     strip_title_words,
     strip_person_titles,
     strip_common_noun_before_name,
+    strip_common_noun_before_place,
     strip_age,
     cut_at_closing_quote,
     split_bracketed_abbreviation,

@@ -9,9 +9,16 @@ import re
 
 from ..document import Document
 from ..records import Mention
-from .spans import add_missing
+from .dictionary import _opening_tokens, only_a_common_noun
+from .spans import add_missing, resized, tokens_within
 from .vocabulary import Vocabulary
 
+CAPITALIZED_WORD = re.compile(r"[А-ЯЁ][а-яё]+")
+# Words for a form of state that begin official names: "Республика Беларусь", "Королевство
+# Эсватини" are whole names, wherever they stand.
+STATE_FORMS = frozenset(
+    {"республика", "королевство", "княжество", "федерация", "эмират", "султанат", "содружество"}
+)
 # A compound opened by a saint's, bridge's, port's ... element ("Сан-", "Санта-", "Понте-",
 # "Пуэрто-", "Лос-"), or with a lower-case particle between capitalized parts ("-ди-", "-де-",
 # "-ан-": "Сан-Ладзаро-ди-Савена", "Даммартен-ан-Гоэль"). Not "Эль-": Arabic surnames start so.
@@ -64,5 +71,39 @@ def split_place_from_abbreviation(
             result.append(Mention(mention.start, place_stop, "LOC", found.group("place")))
             result.append(Mention(start, stop, "ORG", found.group("abbreviation")))
             continue
+        result.append(mention)
+    return result
+
+
+def strip_common_noun_before_place(
+    mentions: list[Mention], doc: Document, vocabulary: Vocabulary
+) -> list[Mention]:
+    """A capitalized common noun opening a sentence or a line is not part of the place after it
+    ("Город Павия", "Район Стретем", "Панорама Даммартен-ан-Гоэль" → the place), when the text
+    also writes that noun in lower case: the capital is the sentence's, not the name's. The
+    dictionary knows the word only as a common noun, and it is no form of state ("Республика
+    Беларусь"); a capitalized word follows it."""
+    opening: set[int] | None = None
+    common: set[str] | None = None
+    result = []
+    for mention in mentions:
+        first, _, rest = mention.text.partition(" ")
+        if (
+            mention.type == "LOC"
+            and rest[:1].isupper()
+            and CAPITALIZED_WORD.fullmatch(first)
+            and only_a_common_noun(first)
+        ):
+            tokens = tokens_within(doc.tokens, mention.start, mention.stop)
+            if len(tokens) >= 2 and tokens[0].text == first and tokens[1].text[:1].isupper():
+                if opening is None or common is None:
+                    opening = _opening_tokens(doc)
+                    common = {token.lemma for token in doc.tokens if token.text[:1].islower()}
+                if (
+                    mention.start in opening
+                    and tokens[0].lemma in common
+                    and tokens[0].lemma not in STATE_FORMS
+                ):
+                    mention = resized(doc, mention, tokens[1].start, mention.stop)
         result.append(mention)
     return result
