@@ -26,12 +26,12 @@ FLOORS = {
     "datasets/ner/collection5.jsonl": (
         250,
         FULL,
-        {"PER": 0.9900, "LOC": 0.9785, "ORG": 0.9356, "all": 0.9691},
+        {"PER": 0.9900, "LOC": 0.9790, "ORG": 0.9356, "all": 0.9693},
     ),
     "datasets/ner/nerel_dev.jsonl": (
         None,
         FLAT,
-        {"PER": 0.9182, "LOC": 0.8540, "ORG": 0.6732, "all": 0.8408},
+        {"PER": 0.9182, "LOC": 0.8558, "ORG": 0.6732, "all": 0.8414},
     ),
     "datasets/ner/bsnlp2019_train.jsonl": (
         None,
@@ -40,7 +40,7 @@ FLOORS = {
     ),
 }
 KZ_NEWS = ROOT / "tests" / "data" / "kz_news_ner.jsonl"
-KZ_FLOORS = {"PER": 0.9942, "LOC": 0.9679, "ORG": 0.8801, "all": 0.9490}
+KZ_FLOORS = {"PER": 0.9942, "LOC": 0.9679, "ORG": 0.8820, "all": 0.9495}
 
 
 def _check(report, view: str, floors: dict[str, float]) -> None:
