@@ -6,6 +6,7 @@ news model cuts them at the "по ..." phrase ("Европейского суд�
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from importlib import resources
 
@@ -25,10 +26,21 @@ def long_names() -> frozenset[tuple[str, ...]]:
         )
 
 
+@cache
+def _first_word_hint() -> re.Pattern[str]:
+    """The capitalized first letters of every listed name's first word ("Европ", "Междун"): a
+    text without any of them names none, and is passed over without a look at its tokens. The
+    first five letters of a lemma stay in its every form for these words."""
+    stems = sorted({name[0][:5].capitalize() for name in long_names()})
+    return re.compile("|".join(map(re.escape, stems)))
+
+
 def complete_long_names(
     mentions: list[Mention], doc: Document, vocabulary: Vocabulary
 ) -> list[Mention]:
     """A listed name is one organization, whole, wherever it is written (first word capitalized);
     the model's pieces of it give way."""
+    if not _first_word_hint().search(doc.text):
+        return mentions
     spans = list(phrase_spans(doc.tokens, long_names(), capitalized=True))
     return retyped(mentions, doc, spans, "ORG") if spans else mentions

@@ -61,7 +61,11 @@ def split_place_from_abbreviation(
     same letter ("Евросоюза (ЕС)", "России (РФ)")."""
     result = []
     for mention in mentions:
-        found = mention.type == "LOC" and PLACE_AND_ABBREVIATION.fullmatch(mention.text)
+        found = (
+            mention.type == "LOC"
+            and mention.text.endswith(")")
+            and PLACE_AND_ABBREVIATION.fullmatch(mention.text)
+        )
         if found and found.group("abbreviation")[0] != found.group("place")[0]:
             place_stop = mention.start + found.end("place")
             start, stop = (
