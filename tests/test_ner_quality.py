@@ -26,21 +26,21 @@ FLOORS = {
     "datasets/ner/collection5.jsonl": (
         250,
         FULL,
-        {"PER": 0.9894, "LOC": 0.9785, "ORG": 0.9358, "all": 0.9690},
+        {"PER": 0.9900, "LOC": 0.9790, "ORG": 0.9358, "all": 0.9694},
     ),
     "datasets/ner/nerel_dev.jsonl": (
         None,
         FLAT,
-        {"PER": 0.9153, "LOC": 0.8508, "ORG": 0.6674, "all": 0.8371},
+        {"PER": 0.9169, "LOC": 0.8569, "ORG": 0.6740, "all": 0.8412},
     ),
     "datasets/ner/bsnlp2019_train.jsonl": (
         None,
         FULL,
-        {"PER": 0.9536, "LOC": 0.7915, "ORG": 0.4510, "all": 0.7884},
+        {"PER": 0.9541, "LOC": 0.7915, "ORG": 0.4510, "all": 0.7886},
     ),
 }
 KZ_NEWS = ROOT / "tests" / "data" / "kz_news_ner.jsonl"
-KZ_FLOORS = {"PER": 0.9942, "LOC": 0.9679, "ORG": 0.8801, "all": 0.9490}
+KZ_FLOORS = {"PER": 0.9942, "LOC": 0.9679, "ORG": 0.8820, "all": 0.9495}
 
 
 def _check(report, view: str, floors: dict[str, float]) -> None:

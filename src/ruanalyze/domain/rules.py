@@ -61,10 +61,17 @@ from .kazakhstan import (
     split_bracketed_abbreviation,
     split_place_from_person,
 )
+from .long_names import complete_long_names
 from .media import add_media_names
+from .persons import attach_digraph_initials, join_split_names
 from .separators import list_item_types, split_at_list_marks, split_persons_at_commas
 from .spans import add_missing, resized, tokens_within
 from .things import drop_thing_names
+from .toponyms import (
+    add_romance_places,
+    split_place_from_abbreviation,
+    strip_common_noun_before_place,
+)
 from .vocabulary import Vocabulary
 
 WORD = re.compile(r"\w+")
@@ -179,9 +186,11 @@ RULES: tuple[Rule, ...] = (
     strip_title_words,
     strip_person_titles,
     strip_common_noun_before_name,
+    strip_common_noun_before_place,
     strip_age,
     cut_at_closing_quote,
     split_bracketed_abbreviation,
+    split_place_from_abbreviation,
     split_affiliation,
     trim_loose_ends,
     close_quotes,
@@ -200,6 +209,7 @@ RULES: tuple[Rule, ...] = (
     quoted_organizations,
     organization_names,
     add_media_names,
+    complete_long_names,
     international_bodies,
     facilities,
     championship_places,
@@ -209,12 +219,15 @@ RULES: tuple[Rule, ...] = (
     add_admin_bodies,
     add_regions,
     add_places,
+    add_romance_places,
     attach_state_suffix,
     attach_home_region,
     add_original_spelling,
     recover_repeats,
     attach_initials,
     attach_first_names,
+    join_split_names,
+    attach_digraph_initials,
     add_initialed_names,
     surnames_of_named_persons,
     coordinated_types,
