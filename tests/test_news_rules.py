@@ -1,8 +1,10 @@
 """Rules for news in general written from the factRuEval errors (``domain/brackets.py``,
-``domain/media.py``, ``domain/vehicles.py``, ``domain/separators.py``), on sentences written for
+``domain/media.py``, ``domain/things.py``, ``domain/separators.py``), on sentences written for
 the test, through the real models and on hand-made mentions."""
 
 from __future__ import annotations
+
+import json
 
 import pytest
 
@@ -258,3 +260,25 @@ def test_work_and_award_names_and_names_inside_them_are_no_entity(nlp):
     ]
     found = _applied(drop_thing_names, nlp, text, model)
     assert [m.text for m in found] == ["Ведомостей"]
+
+
+def test_split_originals_option_reaches_the_analyzer_and_its_workers(tmp_path):
+    from ruanalyze.analyzer import Analyzer
+    from ruanalyze.cli import main
+    from ruanalyze.io.parallel import AnalyzerSettings
+
+    article = tmp_path / "article.txt"
+    article.write_text("Посол США Барри Лоуенкрон (Barry Lowenkron) прибыл в Москву.", "utf-8")
+    names = {}
+    for option in ([], ["--split-originals"]):
+        out = tmp_path / f"out{len(option)}.jsonl"
+        assert main(["annotate", str(article), "-o", str(out), "-q", *option]) == 0
+        record = json.loads(out.read_text("utf-8"))
+        names[bool(option)] = [m["text"] for m in record["mentions"] if m["type"] == "PER"]
+    assert names == {
+        False: ["Барри Лоуенкрон (Barry Lowenkron)"],
+        True: ["Барри Лоуенкрон", "Barry Lowenkron"],
+    }
+    settings = AnalyzerSettings.of(Analyzer(split_originals=True))
+    assert settings.split_originals and settings.for_worker().build().split_originals
+    assert settings.build().domain.rules[0] is split_original_spelling

@@ -11,7 +11,8 @@ from typing import Any, TypeVar
 
 from .collector import collector_paused
 from .document import Document
-from .domain import DomainLayer, boilerplate_regions, mask
+from .domain import RULES, DomainLayer, boilerplate_regions, mask
+from .domain.brackets import splitting_original_spellings
 from .entities import EntityGrouper
 from .lang import tag_language
 from .lemmatize import Lemmatizer, MentionNormalizer
@@ -32,7 +33,11 @@ class Analyzer:
     """
 
     def __init__(
-        self, topic_model: str | Path | None = None, batch_size: int = 32, ner_thread: bool = False
+        self,
+        topic_model: str | Path | None = None,
+        batch_size: int = 32,
+        ner_thread: bool = False,
+        split_originals: bool = False,
     ) -> None:
         self.batch_size = batch_size
         # NER on a second thread, overlapping lemmas and topics: a few percent faster where a
@@ -42,7 +47,10 @@ class Analyzer:
         self.morph = Morph()
         self.segmenter = Segmenter()
         self.ner = NERTagger()
-        self.domain = DomainLayer()
+        # "Барри Лоуенкрон (Barry Lowenkron)": one name (Collection5, Natasha) or two (factRuEval,
+        # NEREL, BSNLP); see ``domain/brackets.py``.
+        self.split_originals = split_originals
+        self.domain = DomainLayer(splitting_original_spellings(RULES) if split_originals else RULES)
         self.lemmatizer = Lemmatizer(self.morph)
         self.normalizer = MentionNormalizer(self.morph)
         self.grouper = EntityGrouper(
@@ -152,7 +160,16 @@ def _as_document(item: str | Document, position: int) -> Document:
 
 
 def load(
-    topic_model: str | Path | None = None, batch_size: int = 32, ner_thread: bool = False
+    topic_model: str | Path | None = None,
+    batch_size: int = 32,
+    ner_thread: bool = False,
+    split_originals: bool = False,
 ) -> Analyzer:
-    """The analyzer with the bundled models (or your own topic model folder)."""
-    return Analyzer(topic_model=topic_model, batch_size=batch_size, ner_thread=ner_thread)
+    """The analyzer with the bundled models (or your own topic model folder).
+    ``split_originals=True`` marks a name and its original spelling in brackets as two mentions."""
+    return Analyzer(
+        topic_model=topic_model,
+        batch_size=batch_size,
+        ner_thread=ner_thread,
+        split_originals=split_originals,
+    )

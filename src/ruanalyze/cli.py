@@ -10,6 +10,10 @@ from pathlib import Path
 from . import __version__
 
 EXIT_OK, EXIT_INPUT_ERRORS, EXIT_USAGE = 0, 1, 2
+SPLIT_ORIGINALS_HELP = (
+    "mark a name and its original spelling in brackets as two mentions ('Барри Лоуенкрон', "
+    "'Barry Lowenkron'), as factRuEval and NEREL do; default: one, as Collection5 does"
+)
 
 
 def _annotate(args: argparse.Namespace) -> int:
@@ -28,7 +32,11 @@ def _annotate(args: argparse.Namespace) -> int:
         report = annotate(
             args.paths,
             args.output,
-            analyzer=Analyzer(topic_model=args.topic_model, batch_size=args.batch_size),
+            analyzer=Analyzer(
+                topic_model=args.topic_model,
+                batch_size=args.batch_size,
+                split_originals=args.split_originals,
+            ),
             text_key=args.text_key,
             batch_size=args.batch_size,
             force=args.force,
@@ -162,6 +170,7 @@ def build_parser() -> argparse.ArgumentParser:
     annotate.add_argument(
         "--force-text", action="store_true", help="read files of unknown type as plain text"
     )
+    annotate.add_argument("--split-originals", action="store_true", help=SPLIT_ORIGINALS_HELP)
     annotate.add_argument(
         "-q", "--quiet", action="store_true", help="no progress line and no summary on stderr"
     )

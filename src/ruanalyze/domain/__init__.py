@@ -7,7 +7,14 @@ from .boilerplate import boilerplate_regions, mask
 from .rules import RULES, Rule
 from .vocabulary import Vocabulary, load_vocabulary
 
-__all__ = ["DomainLayer", "Vocabulary", "boilerplate_regions", "load_vocabulary", "mask"]
+__all__ = [
+    "RULES",
+    "DomainLayer",
+    "Vocabulary",
+    "boilerplate_regions",
+    "load_vocabulary",
+    "mask",
+]
 
 
 class DomainLayer:

@@ -85,10 +85,9 @@ def add_original_spelling(
         parts = FOLLOWING.match(doc.text, mention.stop)
         if not parts or not CYRILLIC.search(mention.text):
             continue
-        if (
-            is_original_spelling(parts.group("original"))
-            and not parts.group("original").lower().startswith(vocabulary.event_names)
-        ):
+        if is_original_spelling(parts.group("original")) and not parts.group(
+            "original"
+        ).lower().startswith(vocabulary.event_names):
             start, stop = parts.span("original")
             found.append(Mention(start, stop, mention.type, doc.text[start:stop]))
     return add_missing(mentions, found) if found else mentions

@@ -221,9 +221,18 @@ def configure(parser: argparse.ArgumentParser) -> None:
         "--errors", type=int, default=0, metavar="N", help="list N commonest errors"
     )
     parser.add_argument("--limit", type=int, metavar="N", help="score only the first N documents")
+    parser.add_argument(
+        "--split-originals",
+        action="store_true",
+        help="score ruanalyze as 'annotate --split-originals' marks names (two mentions for "
+        "'Барри Лоуенкрон (Barry Lowenkron)')",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
-    report = evaluate_ner(args.gold, baseline=args.baseline, limit=args.limit)
+    from ..analyzer import Analyzer
+
+    analyzer = Analyzer(split_originals=args.split_originals)
+    report = evaluate_ner(args.gold, baseline=args.baseline, limit=args.limit, analyzer=analyzer)
     print(report.format(errors=args.errors))
     return 0

@@ -32,6 +32,7 @@ class AnalyzerSettings:
     topic_model: str | None = None
     batch_size: int = 32
     ner_thread: bool = False
+    split_originals: bool = False
 
     @classmethod
     def of(cls, analyzer: Analyzer) -> AnalyzerSettings:
@@ -41,10 +42,10 @@ class AnalyzerSettings:
 
         path = analyzer.topics.path
         topic_model = None if path.resolve() == default_model_path().resolve() else str(path)
-        return cls(topic_model, analyzer.batch_size, analyzer.ner_thread)
+        return cls(topic_model, analyzer.batch_size, analyzer.ner_thread, analyzer.split_originals)
 
     def build(self) -> Analyzer:
-        return Analyzer(self.topic_model, self.batch_size, self.ner_thread)
+        return Analyzer(self.topic_model, self.batch_size, self.ner_thread, self.split_originals)
 
     def for_worker(self) -> AnalyzerSettings:
         """The same analyzer for a process that has a core to itself: NER in turn, no thread."""
