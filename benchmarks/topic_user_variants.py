@@ -27,6 +27,7 @@ from sklearn.svm import LinearSVC
 
 from ruanalyze.topics import TopicModel
 from ruanalyze.topics.corpus import read_labelled
+from ruanalyze.topics.geography import PlaceFinder, gazetteer
 from ruanalyze.topics.model import _char_text
 from ruanalyze.topics.train import cv_splits, featurize, label_scores
 
@@ -66,6 +67,9 @@ def blocks(train: list, test: list) -> tuple[Blocks, Blocks]:
     for name, (vectorizer, text) in others.items():
         fitted[name] = vectorizer.fit_transform([text(d) for d in train])
         held[name] = vectorizer.transform([text(d) for d in test])
+    finder = PlaceFinder(gazetteer())
+    for rows, docs in ((fitted, train), (held, test)):
+        rows["geo"] = sparse.csr_matrix(finder.rows([d.places for d in docs]))
     return fitted, held
 
 
@@ -102,6 +106,9 @@ VARIANTS = [
         {"lemmas": 1, "vector": 0.5, "chars_across": 1},
     ),
     ("LinearSVC 0.3, char weight 1.4", svc(0.3), {**SHIPPED, "chars": 1.4}),
+    ("+ places by group, weight 0.5", logistic(10), {**SHIPPED, "geo": 0.5}),
+    ("+ places by group, weight 1", logistic(10), {**SHIPPED, "geo": 1.0}),
+    ("+ places by group, weight 2", logistic(10), {**SHIPPED, "geo": 2.0}),
 ]
 
 
@@ -111,8 +118,12 @@ def main() -> None:
     parser.add_argument("--label-key", default="labels")
     parser.add_argument("--first-label", action="store_true", help="keep each item's first label")
     parser.add_argument("--folds", type=int, default=5)
+    parser.add_argument("--half", action="store_true", help="every second item only (screening)")
+    parser.add_argument("--only", default="", help="run the variants whose name contains this")
     args = parser.parse_args()
     items = list(read_labelled(args.path, label_key=args.label_key))
+    if args.half:
+        items = items[::2]
     if not args.first_label and any(len(item.labels) > 1 for item in items):
         parser.error(f"{args.path}: items with several labels; pass --first-label")
     labels = np.array([item.labels[0] for item in items])
@@ -121,6 +132,8 @@ def main() -> None:
     for train, test in cv_splits(list(labels), args.folds):
         folds.append((train, test, *blocks([terms[i] for i in train], [terms[i] for i in test])))
     for name, make, weights in VARIANTS:
+        if args.only not in name and "shipped" not in name:
+            continue
         started, predicted = time.perf_counter(), [set() for _ in labels]
         for train, test, fitted, held in folds:
             classifier = make().fit(stack(fitted, weights), labels[train])
