@@ -90,5 +90,6 @@ def test_user_trained_on_lenta_rubrics_subset(lenta_items, lenta_terms):
         folds=3,
     )
     print(result.format())
-    # subset, measured 0.639 (0.626 before character n-grams); the full 5-fold run: README
-    assert result.macro_f1_without_rare >= 0.63
+    # subset, measured 0.658 (0.639 before place groups, 0.626 before character n-grams); the
+    # full 5-fold run: README
+    assert result.macro_f1_without_rare >= 0.65

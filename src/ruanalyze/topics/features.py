@@ -151,9 +151,11 @@ class Terms(list):
     on single-label data reads character n-grams of ``words`` (see ``model.TopicModel``): in a
     headline of five content words, the endings, stems and the words the lemma list leaves out
     («в», «против», «2024») still say something. Given tokens instead of words, the words are
-    read from them on first use: the bundled (multi-label) model never asks for them."""
+    read from them on first use: the bundled (multi-label) model never asks for them.
+    ``places``: every word as ``(lemma, form, capitalized)``, for the gazetteer of
+    ``geography`` (empty when built from words alone)."""
 
-    __slots__ = ("_tokens", "_words")
+    __slots__ = ("_places", "_tokens", "_words")
 
     def __init__(
         self,
@@ -163,13 +165,24 @@ class Terms(list):
     ) -> None:
         super().__init__(terms)
         self._words = None if words is None else list(words)
+        self._places: list[tuple[str, str, bool]] | None = None if tokens or words is None else []
         self._tokens = tokens
 
     @property
     def words(self) -> list[str]:
         if self._words is None:
-            self._words, self._tokens = _words(self._tokens), ()
+            self._words = _words(self._tokens)
         return self._words
+
+    @property
+    def places(self) -> list[tuple[str, str, bool]]:
+        if self._places is None:
+            self._places = [
+                (token.lemma, token.text, token.text[:1].isupper())
+                for token in self._tokens
+                if token.text[:1].isalpha()
+            ]
+        return self._places
 
 
 def topic_terms(tokens: Iterable[Token]) -> Terms:

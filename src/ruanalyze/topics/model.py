@@ -20,9 +20,11 @@ import numpy as np
 from scipy import sparse
 
 from .embedding import DIMENSIONS, NAME, word_vectors
+from .geography import FEATURES as PLACE_FEATURES
+from .geography import GROUPS, PlaceFinder, gazetteer
 
 FORMAT = "ruanalyze-topics"
-FORMAT_VERSION = 4
+FORMAT_VERSION = 5
 ARRAYS = (
     "idf",
     "char_idf",
@@ -80,7 +82,10 @@ class TopicModel:
     (``exclusive_tol``), to keep training under a minute: on one fold of the Lenta headlines
     (19,749 with their character n-grams) L-BFGS took 120 iterations at scikit-learn's default
     1e-4, 78 at 3e-4 (12 s) with the same accuracy on the held-out fold (0.797 vs 0.796), and
-    30 at 1e-3 (5 s) with accuracy 0.789.
+    30 at 1e-3 (5 s) with accuracy 0.789. Last (when ``geo_weight`` > 0), where the text is:
+    for Russia, the other former Soviet republics and elsewhere, whether the text names a place
+    of the group and whether that group is named first (``geography``), times ``geo_weight``;
+    the model keeps the gazetteer it was trained with (``places_``).
     """
 
     ngram_range: tuple[int, int] = (1, 2)
@@ -92,6 +97,7 @@ class TopicModel:
     char_ngram_range: tuple[int, int] = (3, 5)
     char_weight: float = 1.0
     exclusive_tol: float = 3e-4
+    geo_weight: float = 0.5
     calibration_folds: int = 5
     rule: DecisionRule = field(default_factory=DecisionRule)
 
@@ -100,6 +106,7 @@ class TopicModel:
     idf_: np.ndarray | None = None
     char_vocabulary_: dict[str, int] = field(default_factory=dict)
     char_idf_: np.ndarray | None = None
+    places_: dict[str, str] = field(default_factory=dict)
     coef_: np.ndarray | None = None
     intercept_: np.ndarray | None = None
     calibration_: np.ndarray | None = None
@@ -119,6 +126,7 @@ class TopicModel:
             "char_ngram_range": list(self.char_ngram_range),
             "char_weight": self.char_weight,
             "exclusive_tol": self.exclusive_tol,
+            "geo_weight": self.geo_weight,
             "calibration_folds": self.calibration_folds,
             "rule": {"threshold": self.rule.threshold, "max_labels": self.rule.max_labels},
         }
@@ -151,6 +159,8 @@ class TopicModel:
             self.char_vocabulary_ = {gram: int(index) for gram, index in chars.vocabulary_.items()}
             self.char_idf_ = chars.idf_.astype(np.float32)
             features = self._with_chars(features, matrix)
+        self.places_ = dict(gazetteer()) if self.exclusive_ and self.geo_weight else {}
+        features = self._with_places(features, documents)
         if self.exclusive_:
             self.coef_, self.intercept_ = self._fit_softmax(features, first, self.exclusive_tol)
             self.calibration_ = _identity_calibration(len(self.labels_))
@@ -303,6 +313,21 @@ class TopicModel:
         scaled = chars * np.float32(self.char_weight)
         return sparse.hstack([features, scaled], format="csr", dtype=np.float32)
 
+    def place_rows(self, documents: Sequence[Sequence[str]]) -> np.ndarray:
+        """The place-group rows (``geography.PlaceFinder.rows``) of the documents, by the
+        model's own gazetteer (no columns when the model has none)."""
+        if not self.places_:
+            return np.zeros((len(documents), 0), np.float32)
+        return PlaceFinder(self.places_).rows([_places_of(terms) for terms in documents])
+
+    def _with_places(
+        self, features: sparse.csr_matrix, documents: Sequence[Sequence[str]]
+    ) -> sparse.csr_matrix:
+        if not self.places_:
+            return features
+        scaled = sparse.csr_matrix(self.place_rows(documents) * np.float32(self.geo_weight))
+        return sparse.hstack([features, scaled], format="csr", dtype=np.float32)
+
     def tfidf(self, documents: Sequence[Sequence[str]]) -> sparse.csr_matrix:
         """TF-IDF rows as scikit-learn computes them: (sublinear) tf, idf, l2 norm."""
         self._check_fitted()
@@ -328,7 +353,8 @@ class TopicModel:
     def transform(self, documents: Sequence[Sequence[str]]) -> sparse.csr_matrix:
         """The feature rows the classifier sees."""
         features = self._with_vectors(self.tfidf(documents), documents)
-        return self._with_chars(features, self.char_tfidf(documents))
+        features = self._with_chars(features, self.char_tfidf(documents))
+        return self._with_places(features, documents)
 
     def decision(self, documents: Sequence[Sequence[str]]) -> np.ndarray:
         """Uncalibrated per-label decision values (log-odds of each logistic regression)."""
@@ -390,6 +416,13 @@ class TopicModel:
                 contributions[lemma] = contributions.get(lemma, 0.0) + share
         if self.char_vocabulary_:
             self._add_char_contributions(terms, coef, contributions)
+        if self.places_:
+            values = self.place_rows([terms])[0] * self.geo_weight
+            offset = len(coef) - PLACE_FEATURES
+            for column in np.flatnonzero(values):
+                kind = "place" if column < len(GROUPS) else "first place"
+                key = f"[{kind}: {GROUPS[column % len(GROUPS)]}]"
+                contributions[key] = float(values[column] * coef[offset + column])
         return contributions
 
     def _add_char_contributions(
@@ -398,7 +431,7 @@ class TopicModel:
         """Each character n-gram's share, split evenly among the occurrences of the n-gram
         in the text's words, and given to each word's lemma (or to the word as written, when
         it is no topic term: «против», «2024»)."""
-        offset = len(coef) - len(self.char_vocabulary_)
+        offset = len(self.vocabulary_) + (DIMENSIONS if self.embedding_weight else 0)
         row = self.char_tfidf([terms])
         value_of = {int(i): float(v) for i, v in zip(row.indices, row.data, strict=True)}
         analyze = self._char_vectorizer().build_analyzer()
@@ -438,6 +471,7 @@ class TopicModel:
             "embedding": NAME if self.embedding_weight else None,
             "terms": terms,
             "char_terms": sorted(self.char_vocabulary_, key=self.char_vocabulary_.__getitem__),
+            "places": self.places_,
         }
         (folder / "model.json").write_text(json.dumps(meta, ensure_ascii=False), encoding="utf-8")
         arrays = {
@@ -484,10 +518,14 @@ class TopicModel:
                 "char_ngram_range": tuple(meta["char_ngram_range"]),
                 "char_weight": float(meta["char_weight"]),
                 "exclusive_tol": float(meta["exclusive_tol"]),
+                "geo_weight": float(meta["geo_weight"]),
                 "calibration_folds": int(meta["calibration_folds"]),
                 "rule": DecisionRule(**meta["rule"]),
             }
             exclusive = bool(meta["exclusive"])
+            places = {str(entry): str(group) for entry, group in dict(meta["places"]).items()}
+            if not set(places.values()) <= set(GROUPS):
+                raise ValueError("places: unknown place group")
         except (KeyError, TypeError, ValueError) as error:
             raise ModelFormatError(f"{folder}: model.json lacks or garbles {error}") from error
         if vectors and meta.get("embedding") != NAME:
@@ -495,7 +533,12 @@ class TopicModel:
                 f"{folder}: model uses word vectors {meta.get('embedding')!r}, "
                 f"this ruanalyze has {NAME!r}"
             )
-        width = len(terms) + (DIMENSIONS if vectors else 0) + len(char_terms)
+        width = (
+            len(terms)
+            + (DIMENSIONS if vectors else 0)
+            + len(char_terms)
+            + (PLACE_FEATURES if places else 0)
+        )
         if (
             arrays["coef"].shape != (len(labels), width)
             or arrays["idf"].shape != (len(terms),)
@@ -513,6 +556,7 @@ class TopicModel:
             idf_=arrays["idf"],
             char_vocabulary_={gram: index for index, gram in enumerate(char_terms)},
             char_idf_=arrays["char_idf"],
+            places_=places,
             coef_=arrays["coef"],
             intercept_=arrays["intercept"],
             calibration_=arrays["calibration"],
@@ -544,6 +588,15 @@ def _words_of(terms: Sequence[str]) -> list[str]:
     forms."""
     words = getattr(terms, "words", None)
     return list(words) if words is not None else [_form(term) for term in terms]
+
+
+def _places_of(terms: Sequence[str]) -> list[tuple[str, str, bool]]:
+    """The text's words for the gazetteer (``features.Terms.places``), or, for a plain list of
+    terms, each term as its own lemma and form (capitalized if written so)."""
+    places = getattr(terms, "places", None)
+    if places is not None:
+        return list(places)
+    return [(str(term), _form(term), str(term)[:1].isupper()) for term in terms]
 
 
 def _char_text(terms: Sequence[str]) -> str:
