@@ -215,15 +215,28 @@ def strip_common_noun_before_name(
     """A capitalized common noun opening a sentence is not part of the name after it:
     "Христианка Асия Биби", "Адвокат Саиф Мулук", "Теннисистка Серена Уильямс" → the name. The
     dictionary knows the word only as a common noun; a capitalized word follows it."""
+    return strip_opening_common_noun(mentions, doc, "PER", WORD)
+
+
+def strip_opening_common_noun(
+    mentions: list[Mention],
+    doc: Document,
+    type_: str,
+    first_word: re.Pattern[str],
+    kept: frozenset[str] = frozenset(),
+) -> list[Mention]:
+    """Mentions of ``type_`` without a first word (matching ``first_word``) that opens a
+    sentence or line, that the dictionary knows only as a common noun, that the text also writes
+    in lower case, and whose lemma is not in ``kept``; a capitalized word follows it."""
     opening: set[int] | None = None
     common: set[str] | None = None
     result = []
     for mention in mentions:
         first, _, rest = mention.text.partition(" ")
         if (
-            mention.type == "PER"
+            mention.type == type_
             and rest[:1].isupper()
-            and WORD.fullmatch(first)
+            and first_word.fullmatch(first)
             and only_a_common_noun(first)
         ):
             tokens = tokens_within(doc.tokens, mention.start, mention.stop)
@@ -231,7 +244,11 @@ def strip_common_noun_before_name(
                 if opening is None or common is None:
                     opening = _opening_tokens(doc)
                     common = {token.lemma for token in doc.tokens if token.text[:1].islower()}
-                if mention.start in opening and tokens[0].lemma in common:
+                if (
+                    mention.start in opening
+                    and tokens[0].lemma in common
+                    and tokens[0].lemma not in kept
+                ):
                     mention = resized(doc, mention, tokens[1].start, mention.stop)
         result.append(mention)
     return result

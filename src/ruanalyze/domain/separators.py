@@ -30,13 +30,10 @@ def split_at_list_marks(
         return mentions
     result = []
     for mention in mentions:
-        if not any(mark in mention.text for mark in LIST_MARKS):
+        if any(mark in mention.text for mark in LIST_MARKS):
+            result += _capitalized_pieces(mention, doc, PIECE)
+        else:
             result.append(mention)
-            continue
-        for piece in PIECE.finditer(mention.text):
-            if piece.group()[:1].isupper():
-                start = mention.start + piece.start()
-                result.append(resized(doc, mention, start, mention.start + piece.end()))
     return result
 
 
@@ -48,14 +45,21 @@ def split_persons_at_commas(
     name; organizations have: "Министерство экологии, геологии и природных ресурсов".)"""
     result = []
     for mention in mentions:
-        if mention.type != "PER" or ", " not in mention.text:
+        if mention.type == "PER" and ", " in mention.text:
+            result += _capitalized_pieces(mention, doc, COMMA_PIECE)
+        else:
             result.append(mention)
-            continue
-        for piece in COMMA_PIECE.finditer(mention.text):
-            if piece.group()[:1].isupper():
-                start = mention.start + piece.start()
-                result.append(resized(doc, mention, start, mention.start + piece.end()))
     return result
+
+
+def _capitalized_pieces(mention: Mention, doc: Document, piece: re.Pattern[str]) -> list[Mention]:
+    """The pieces of ``mention`` between separators that start with a capital letter, each a
+    mention of its type."""
+    return [
+        resized(doc, mention, mention.start + found.start(), mention.start + found.end())
+        for found in piece.finditer(mention.text)
+        if found.group()[:1].isupper()
+    ]
 
 
 def list_item_types(

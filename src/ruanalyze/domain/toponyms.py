@@ -9,8 +9,8 @@ import re
 
 from ..document import Document
 from ..records import Mention
-from .dictionary import _opening_tokens, only_a_common_noun
-from .spans import add_missing, resized, tokens_within
+from .dictionary import strip_opening_common_noun
+from .spans import add_missing
 from .vocabulary import Vocabulary
 
 CAPITALIZED_WORD = re.compile(r"[А-ЯЁ][а-яё]+")
@@ -87,27 +87,4 @@ def strip_common_noun_before_place(
     also writes that noun in lower case: the capital is the sentence's, not the name's. The
     dictionary knows the word only as a common noun, and it is no form of state ("Республика
     Беларусь"); a capitalized word follows it."""
-    opening: set[int] | None = None
-    common: set[str] | None = None
-    result = []
-    for mention in mentions:
-        first, _, rest = mention.text.partition(" ")
-        if (
-            mention.type == "LOC"
-            and rest[:1].isupper()
-            and CAPITALIZED_WORD.fullmatch(first)
-            and only_a_common_noun(first)
-        ):
-            tokens = tokens_within(doc.tokens, mention.start, mention.stop)
-            if len(tokens) >= 2 and tokens[0].text == first and tokens[1].text[:1].isupper():
-                if opening is None or common is None:
-                    opening = _opening_tokens(doc)
-                    common = {token.lemma for token in doc.tokens if token.text[:1].islower()}
-                if (
-                    mention.start in opening
-                    and tokens[0].lemma in common
-                    and tokens[0].lemma not in STATE_FORMS
-                ):
-                    mention = resized(doc, mention, tokens[1].start, mention.stop)
-        result.append(mention)
-    return result
+    return strip_opening_common_noun(mentions, doc, "LOC", CAPITALIZED_WORD, STATE_FORMS)
