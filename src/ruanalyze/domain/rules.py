@@ -37,6 +37,7 @@ from .dictionary import (
     split_affiliation,
     strip_common_noun_before_name,
 )
+from .full_stops import drop_full_stop
 from .general import (
     championship_places,
     drop_event_names,
@@ -193,6 +194,7 @@ RULES: tuple[Rule, ...] = (
     split_place_from_abbreviation,
     split_affiliation,
     trim_loose_ends,
+    drop_full_stop,
     close_quotes,
     join_legal_form,
     datelines,
