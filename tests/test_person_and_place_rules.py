@@ -1,8 +1,10 @@
 """Rules for persons and places found on NEREL-train and BSNLP errors: religious figures the model
-leaves untagged, and one-word "places" that cannot be places."""
+leaves untagged, one-word "places" that cannot be places, and hyphenated common nouns drawn into
+a name."""
 
 from __future__ import annotations
 
+from ruanalyze.domain.compound_nouns import strip_compound_noun_before_name
 from ruanalyze.domain.non_places import drop_non_places
 from ruanalyze.domain.religious_figures import add_religious_figures
 from ruanalyze.records import Mention
@@ -63,3 +65,21 @@ def test_a_word_written_with_a_capital_inside_a_sentence_stays_a_place(nlp):
     text = "Строитель ждёт гостей. Жители посёлка Строитель довольны."
     model = [_mention(text, "Строитель", "LOC"), _mention(text, "Строитель", "LOC", 1)]
     assert _applied(drop_non_places, nlp, text, model) == model
+
+
+def test_a_hyphenated_common_noun_opening_a_sentence_leaves_the_name(nlp):
+    text = "Поп-звезда Мадонна сообщила о концерте. Экс-советник Трампа дал показания."
+    model = [
+        _mention(text, "Поп-звезда Мадонна", "PER"),
+        _mention(text, "Экс-советник Трампа", "PER"),
+    ]
+    assert _spans(_applied(strip_compound_noun_before_name, nlp, text, model)) == [
+        ("Мадонна", "PER"),
+        ("Трампа", "PER"),
+    ]
+
+
+def test_a_compound_name_stays_whole(nlp):
+    text = "Кара-Мурза Владимир выступил. Вчера поп-звезда Мадонна выступила."
+    model = [_mention(text, "Кара-Мурза Владимир", "PER"), _mention(text, "Мадонна", "PER")]
+    assert _applied(strip_compound_noun_before_name, nlp, text, model) == model

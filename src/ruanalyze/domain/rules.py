@@ -22,6 +22,7 @@ from .boundaries import (
     trim_loose_ends,
 )
 from .brackets import add_original_spelling
+from .compound_nouns import strip_compound_noun_before_name
 from .consistency import (
     consistent_types,
     coordinated_types,
@@ -188,6 +189,7 @@ RULES: tuple[Rule, ...] = (
     strip_title_words,
     strip_person_titles,
     strip_common_noun_before_name,
+    strip_compound_noun_before_name,
     strip_common_noun_before_place,
     strip_age,
     cut_at_closing_quote,
