@@ -5,6 +5,7 @@ a name."""
 from __future__ import annotations
 
 from ruanalyze.domain.compound_nouns import strip_compound_noun_before_name
+from ruanalyze.domain.general import championship_places
 from ruanalyze.domain.non_places import drop_non_places
 from ruanalyze.domain.religious_figures import add_religious_figures
 from ruanalyze.records import Mention
@@ -83,3 +84,16 @@ def test_a_compound_name_stays_whole(nlp):
     text = "Кара-Мурза Владимир выступил. Вчера поп-звезда Мадонна выступила."
     model = [_mention(text, "Кара-Мурза Владимир", "PER"), _mention(text, "Мадонна", "PER")]
     assert _applied(strip_compound_noun_before_name, nlp, text, model) == model
+
+
+def test_the_place_of_a_cup_or_a_beauty_title_is_a_place(nlp):
+    text = "Ювентус выиграл Кубок Италии. Титул «Мисс Америка» получила она."
+    assert _spans(_applied(championship_places, nlp, text, [])) == [
+        ("Италии", "LOC"),
+        ("Америка", "LOC"),
+    ]
+
+
+def test_a_cup_named_after_a_person_has_no_place(nlp):
+    text = "Финал Кубка Гагарина прошёл в Казани."
+    assert _applied(championship_places, nlp, text, []) == []
