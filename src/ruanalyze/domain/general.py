@@ -14,7 +14,7 @@ from itertools import pairwise
 
 from ..document import Document
 from ..records import Mention
-from .dictionary import place_reading
+from .dictionary import person_reading, place_reading
 from .spans import add_missing, phrase_spans, resized, retyped, tokens_within
 from .vocabulary import Vocabulary
 
@@ -68,7 +68,7 @@ def championship_places(
     """The place after "чемпионат", "чемпион", "первенство" (``championship_words.txt``) is a
     place: "чемпионат Европы", "чемпионкой России". The model leaves it untagged inside the
     event's name; every corpus marks it. Only a capitalized word the dictionary knows as a
-    place."""
+    place and not as a surname (a cup may be named after a person: "Кубок Гагарина")."""
     found = [
         Mention(after.start, after.stop, "LOC", after.text)
         for token, after in pairwise(doc.tokens)
@@ -76,6 +76,7 @@ def championship_places(
         and after.text[:1].isupper()
         and doc.text[token.stop : after.start] == " "
         and place_reading(after.text)
+        and not person_reading(after.text)
     ]
     return add_missing(mentions, found) if found else mentions
 

@@ -22,6 +22,7 @@ from .boundaries import (
     trim_loose_ends,
 )
 from .brackets import add_original_spelling
+from .compound_nouns import strip_compound_noun_before_name
 from .consistency import (
     consistent_types,
     coordinated_types,
@@ -64,7 +65,9 @@ from .kazakhstan import (
 )
 from .long_names import complete_long_names
 from .media import add_media_names
+from .non_places import drop_non_places
 from .persons import attach_digraph_initials, join_split_names
+from .religious_figures import add_religious_figures
 from .separators import list_item_types, split_at_list_marks, split_persons_at_commas
 from .spans import add_missing, resized, tokens_within
 from .things import drop_thing_names
@@ -187,6 +190,7 @@ RULES: tuple[Rule, ...] = (
     strip_title_words,
     strip_person_titles,
     strip_common_noun_before_name,
+    strip_compound_noun_before_name,
     strip_common_noun_before_place,
     strip_age,
     cut_at_closing_quote,
@@ -202,6 +206,7 @@ RULES: tuple[Rule, ...] = (
     retype_regions,
     check_one_word_mentions,
     drop_common_nouns_opening_a_sentence,
+    drop_non_places,
     retype_places,
     split_place_from_person,
     add_noun_regions,
@@ -222,6 +227,7 @@ RULES: tuple[Rule, ...] = (
     add_regions,
     add_places,
     add_romance_places,
+    add_religious_figures,
     attach_state_suffix,
     attach_home_region,
     add_original_spelling,
