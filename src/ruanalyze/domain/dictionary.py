@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import replace
 from functools import cache, lru_cache
 from operator import attrgetter
@@ -195,7 +196,7 @@ def drop_common_nouns_opening_a_sentence(
     ]
     if not candidates:
         return mentions
-    opening = _opening_tokens(doc)
+    opening = opening_tokens(doc)
     # capitalized words inside sentences: names the text vouches for, in any form
     vouched = {
         token.text
@@ -204,7 +205,7 @@ def drop_common_nouns_opening_a_sentence(
     }
     dropped = set()
     for mention in candidates:
-        if mention.start in opening and not _vouched(mention.text, vouched):
+        if mention.start in opening and not vouched_by(mention.text, vouched):
             dropped.add((mention.start, mention.stop))
     return [mention for mention in mentions if (mention.start, mention.stop) not in dropped]
 
@@ -224,10 +225,14 @@ def strip_opening_common_noun(
     type_: str,
     first_word: re.Pattern[str],
     kept: frozenset[str] = frozenset(),
+    common_noun: Callable[[str], bool] | None = None,
+    written_lower: bool = True,
 ) -> list[Mention]:
     """Mentions of ``type_`` without a first word (matching ``first_word``) that opens a
-    sentence or line, that the dictionary knows only as a common noun, that the text also writes
-    in lower case, and whose lemma is not in ``kept``; a capitalized word follows it."""
+    sentence or line, that the dictionary knows only as a common noun (or ``common_noun``
+    says is one), that the text also writes in lower case (if ``written_lower``), and whose
+    lemma is not in ``kept``; a capitalized word follows it."""
+    common_noun = common_noun or only_a_common_noun
     opening: set[int] | None = None
     common: set[str] | None = None
     result = []
@@ -237,16 +242,16 @@ def strip_opening_common_noun(
             mention.type == type_
             and rest[:1].isupper()
             and first_word.fullmatch(first)
-            and only_a_common_noun(first)
+            and common_noun(first)
         ):
             tokens = tokens_within(doc.tokens, mention.start, mention.stop)
             if len(tokens) >= 2 and tokens[0].text == first and tokens[1].text[:1].isupper():
                 if opening is None or common is None:
-                    opening = _opening_tokens(doc)
+                    opening = opening_tokens(doc)
                     common = {token.lemma for token in doc.tokens if token.text[:1].islower()}
                 if (
                     mention.start in opening
-                    and tokens[0].lemma in common
+                    and (not written_lower or tokens[0].lemma in common)
                     and tokens[0].lemma not in kept
                 ):
                     mention = resized(doc, mention, tokens[1].start, mention.stop)
@@ -286,7 +291,7 @@ def _first_name_agreeing(first: str, name: str) -> bool:
     return any(parse.tag.case in cases for parse in firsts)
 
 
-def _vouched(word: str, vouched: set[str]) -> bool:
+def vouched_by(word: str, vouched: set[str]) -> bool:
     """``word`` or another form of it ("Шор", "Шора"; "Рокер", "Рокера") is among ``vouched``:
     one is the other with an ending added."""
     stem = word[:-1] if len(word) > 4 else word
@@ -297,7 +302,7 @@ def _vouched(word: str, vouched: set[str]) -> bool:
 OPENERS = frozenset('.!?…:;«"„—–-')
 
 
-def _opening_tokens(doc: Document) -> set[int]:
+def opening_tokens(doc: Document) -> set[int]:
     """Starts of the tokens that open a sentence or a line (or follow a colon, a quote, a dash)."""
     starts = {sentence.start for sentence in doc.sentences}
     opening = set()

@@ -13,10 +13,10 @@ from ..records import Mention
 from .dictionary import (
     NAMED_GRAMMEMES,
     WORD,
-    _opening_tokens,
-    _vouched,
     dictionary_parses,
     only_a_common_noun,
+    opening_tokens,
+    vouched_by,
 )
 from .vocabulary import Vocabulary
 
@@ -69,7 +69,7 @@ def drop_non_places(
         if (mention.start, mention.stop) not in dropped and only_a_noun_for_people(mention.text)
     ]
     if people:
-        opening = _opening_tokens(doc)
+        opening = opening_tokens(doc)
         vouched = {
             token.text
             for token in doc.tokens
@@ -78,7 +78,7 @@ def drop_non_places(
         dropped |= {
             (mention.start, mention.stop)
             for mention in people
-            if mention.start in opening and not _vouched(mention.text, vouched)
+            if mention.start in opening and not vouched_by(mention.text, vouched)
         }
     if not dropped:
         return mentions
