@@ -79,10 +79,15 @@ def only_a_place(word: str) -> bool:
 def never_a_name(word: str) -> bool:
     """The dictionary knows ``word`` only as a verb, adverb, adjective, conjunction ... and never
     as a first name or surname ("Сегодня", "Отметим", "Смещенный"; not "Толстой")."""
+    return only_read_as(word, NOT_A_NAME, PERSON_GRAMMEMES)
+
+
+def only_read_as(word: str, parts_of_speech: frozenset[str], never: frozenset[str]) -> bool:
+    """The dictionary knows ``word``, and every reading of it is one of ``parts_of_speech``
+    without any of the grammemes ``never``."""
     parses = dictionary_parses(word)
     return bool(parses) and all(
-        parse.tag.POS in NOT_A_NAME and not PERSON_GRAMMEMES & parse.tag.grammemes
-        for parse in parses
+        parse.tag.POS in parts_of_speech and not never & parse.tag.grammemes for parse in parses
     )
 
 

@@ -15,6 +15,7 @@ from .dictionary import (
     WORD,
     dictionary_parses,
     only_a_common_noun,
+    only_read_as,
     opening_tokens,
     vouched_by,
 )
@@ -31,11 +32,7 @@ FUNCTION_WORDS = frozenset(
 def only_a_function_word(word: str) -> bool:
     """Every dictionary reading of ``word`` is an adverb, conjunction, pronoun, verb ... and none
     a name ("Сегодня", "Также", "Во-первых"; not "После", which may be a noun's form)."""
-    parses = dictionary_parses(word)
-    return bool(parses) and all(
-        parse.tag.POS in FUNCTION_WORDS and not NAMED_GRAMMEMES & parse.tag.grammemes
-        for parse in parses
-    )
+    return only_read_as(word, FUNCTION_WORDS, NAMED_GRAMMEMES)
 
 
 @lru_cache(maxsize=20_000)
