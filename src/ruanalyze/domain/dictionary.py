@@ -202,12 +202,7 @@ def drop_common_nouns_opening_a_sentence(
     if not candidates:
         return mentions
     opening = opening_tokens(doc)
-    # capitalized words inside sentences: names the text vouches for, in any form
-    vouched = {
-        token.text
-        for token in doc.tokens
-        if len(token.text) > 2 and token.text[:1].isupper() and token.start not in opening
-    }
+    vouched = capitalized_inside_sentences(doc, opening)
     dropped = set()
     for mention in candidates:
         if mention.start in opening and not vouched_by(mention.text, vouched):
@@ -294,6 +289,16 @@ def _first_name_agreeing(first: str, name: str) -> bool:
         return False
     cases = {parse.tag.case for parse in _morph().parse(name)}
     return any(parse.tag.case in cases for parse in firsts)
+
+
+def capitalized_inside_sentences(doc: Document, opening: set[int]) -> set[str]:
+    """Words of three letters or more written with a capital inside a sentence (not at
+    ``opening`` tokens): the names the text vouches for, in any form."""
+    return {
+        token.text
+        for token in doc.tokens
+        if len(token.text) > 2 and token.text[:1].isupper() and token.start not in opening
+    }
 
 
 def vouched_by(word: str, vouched: set[str]) -> bool:

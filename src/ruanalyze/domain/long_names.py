@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from importlib import resources
 
 from ..document import Document
 from ..records import Mention
@@ -17,21 +16,11 @@ from .vocabulary import Vocabulary
 
 
 @cache
-def long_names() -> frozenset[tuple[str, ...]]:
-    """The listed names as lemma sequences."""
-    source = resources.files("ruanalyze.resources").joinpath("long_organization_names.txt")
-    with source.open(encoding="utf-8") as file:
-        return frozenset(
-            tuple(line.split()) for line in file if line.strip() and not line.startswith("#")
-        )
-
-
-@cache
-def _first_word_hint() -> re.Pattern[str]:
+def _first_word_hint(long_names: frozenset[tuple[str, ...]]) -> re.Pattern[str]:
     """The capitalized first letters of every listed name's first word ("Европ", "Междун"): a
     text without any of them names none, and is passed over without a look at its tokens. The
     first five letters of a lemma stay in its every form for these words."""
-    stems = sorted({name[0][:5].capitalize() for name in long_names()})
+    stems = sorted({name[0][:5].capitalize() for name in long_names})
     return re.compile("|".join(map(re.escape, stems)))
 
 
@@ -40,7 +29,7 @@ def complete_long_names(
 ) -> list[Mention]:
     """A listed name is one organization, whole, wherever it is written (first word capitalized);
     the model's pieces of it give way."""
-    if not _first_word_hint().search(doc.text):
+    if not _first_word_hint(vocabulary.long_names).search(doc.text):
         return mentions
-    spans = list(phrase_spans(doc.tokens, long_names(), capitalized=True))
+    spans = list(phrase_spans(doc.tokens, vocabulary.long_names, capitalized=True))
     return retyped(mentions, doc, spans, "ORG") if spans else mentions

@@ -6,18 +6,10 @@ Every corpus we measure marks the whole name as an organization.
 
 from __future__ import annotations
 
-from functools import cache
-
 from ..document import Document
 from ..records import Mention
 from .spans import phrase_spans, retyped
-from .vocabulary import Vocabulary, _phrases
-
-
-@cache
-def media_names() -> frozenset[tuple[str, ...]]:
-    """``media_names.txt``: lemma sequences."""
-    return _phrases("media_names.txt")
+from .vocabulary import Vocabulary
 
 
 def add_media_names(
@@ -25,5 +17,5 @@ def add_media_names(
 ) -> list[Mention]:
     """A well-known media name (``media_names.txt``), capitalized, is one organization; the
     model's pieces of it ("Америки" as a place) give way to it."""
-    spans = list(phrase_spans(doc.tokens, media_names(), capitalized=True))
+    spans = list(phrase_spans(doc.tokens, vocabulary.media_names, capitalized=True))
     return retyped(mentions, doc, spans, "ORG") if spans else mentions

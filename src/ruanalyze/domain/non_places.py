@@ -13,6 +13,7 @@ from ..records import Mention
 from .dictionary import (
     NAMED_GRAMMEMES,
     WORD,
+    capitalized_inside_sentences,
     dictionary_parses,
     only_a_common_noun,
     only_read_as,
@@ -67,11 +68,7 @@ def drop_non_places(
     ]
     if people:
         opening = opening_tokens(doc)
-        vouched = {
-            token.text
-            for token in doc.tokens
-            if len(token.text) > 2 and token.text[:1].isupper() and token.start not in opening
-        }
+        vouched = capitalized_inside_sentences(doc, opening)
         dropped |= {
             (mention.start, mention.stop)
             for mention in people

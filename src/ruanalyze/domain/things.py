@@ -10,26 +10,19 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from functools import cache
 from operator import attrgetter
 
 from ..document import Document
 from ..records import Mention
 from .dictionary import dictionary_parses
 from .spans import tokens_within
-from .vocabulary import Vocabulary, _lines
+from .vocabulary import Vocabulary
 
 OPENING_QUOTES = '«"„“'
 QUOTED = re.compile(r"[«\"„“](?P<name>[^«»\"„“”\n]{1,40})[»\"“”]")
 # What may stand between two names of a list: a comma or "и", a remark in brackets.
 LIST_GAP = re.compile(r"\s*(?:\([^()\n]{0,60}\)\s*)?(?:,|и|или)\s*")
 _start = attrgetter("start")
-
-
-@cache
-def thing_words() -> frozenset[str]:
-    """``thing_words.txt``: lemmas."""
-    return frozenset(_lines("thing_words.txt"))
 
 
 def drop_thing_names(
@@ -42,7 +35,7 @@ def drop_thing_names(
     «Ведомостей»") is the owner's, and stays."""
     if not mentions or not any(quote in doc.text for quote in OPENING_QUOTES):
         return mentions
-    names = _thing_names(doc)
+    names = _thing_names(doc, vocabulary.thing_words)
     if not names:
         return mentions
     spans = [
@@ -57,10 +50,10 @@ def drop_thing_names(
     ]
 
 
-def _thing_names(doc: Document) -> set[tuple[str, ...]]:
+def _thing_names(doc: Document, words: frozenset[str]) -> set[tuple[str, ...]]:
     """The lemmas of every quoted name that follows a thing's noun, directly or in a list
     ("шаттлы «Индевор» (в апреле) и «Атлантис»")."""
-    tokens, words = doc.tokens, thing_words()
+    tokens = doc.tokens
     names = set()
     previous_stop = -1  # where the last thing's name ended
     for match in QUOTED.finditer(doc.text):

@@ -108,6 +108,9 @@ class Vocabulary:
     organization_kinds: frozenset[str]
     championship_words: frozenset[str]
     organization_names: tuple[frozenset[tuple[str, ...]], frozenset[str]]
+    media_names: frozenset[tuple[str, ...]]
+    long_names: frozenset[tuple[str, ...]]
+    thing_words: frozenset[str]
 
     def alias(self, normal: str) -> str:
         """The canonical name for an abbreviation ("ВКО" → "Восточно-Казахстанская область") or a
@@ -149,4 +152,7 @@ def load_vocabulary() -> Vocabulary:
         organization_kinds=frozenset(_lines("organization_kinds.txt")),
         championship_words=frozenset(_lines("championship_words.txt")),
         organization_names=_names("organization_names.txt"),
+        media_names=_phrases("media_names.txt"),
+        long_names=_phrases("long_organization_names.txt"),
+        thing_words=frozenset(_lines("thing_words.txt")),
     )
