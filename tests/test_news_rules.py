@@ -9,7 +9,7 @@ import json
 import pytest
 
 from ruanalyze.document import Document
-from ruanalyze.domain import DomainLayer
+from ruanalyze.domain import DomainLayer, load_vocabulary
 from ruanalyze.domain.brackets import (
     add_original_spelling,
     is_original_spelling,
@@ -187,7 +187,7 @@ def test_rules_leave_text_without_their_pattern_alone(nlp):
         split_persons_at_commas,
         list_item_types,
     ):
-        assert rule(list(doc.mentions), doc, None) == doc.mentions
+        assert rule(list(doc.mentions), doc, load_vocabulary()) == doc.mentions
 
 
 def test_craft_names_listed_after_the_noun_are_no_entity(nlp):
