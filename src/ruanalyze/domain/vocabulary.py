@@ -5,28 +5,23 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
 from ..lexicon import PARADIGMS
-
-
-def _lines(name: str) -> list[str]:
-    text = resources.files("ruanalyze.resources").joinpath(name).read_text(encoding="utf-8")
-    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+from ..resources import data_lines
 
 
 def _rows(name: str) -> list[list[str]]:
-    return [line.split("\t") for line in _lines(name)]
+    return [line.split("\t") for line in data_lines(name)]
 
 
 def _phrases(name: str) -> frozenset[tuple[str, ...]]:
     """Lemma sequences, one a line."""
-    return frozenset(tuple(line.lower().split()) for line in _lines(name))
+    return frozenset(tuple(line.lower().split()) for line in data_lines(name))
 
 
 def _names(name: str) -> tuple[frozenset[tuple[str, ...]], frozenset[str]]:
     """Full names as lemma sequences, and abbreviations (lines in capitals) as written."""
-    lines = _lines(name)
+    lines = data_lines(name)
     return (
         frozenset(tuple(line.lower().split()) for line in lines if not line.isupper()),
         frozenset(line for line in lines if line.isupper()),
@@ -128,31 +123,33 @@ def load_vocabulary() -> Vocabulary:
         institutions=_phrases("institutions.txt"),
         places=places,
         place_names=_place_names(_rows("places.tsv")),
-        noun_regions=_noun_regions(_lines("noun_regions.txt")),
+        noun_regions=_noun_regions(data_lines("noun_regions.txt")),
         home_region=_home_region(
             places,
             _rows("regions.tsv"),
-            _lines("region_adjectives.txt"),
-            _lines("noun_regions.txt"),
+            data_lines("region_adjectives.txt"),
+            data_lines("noun_regions.txt"),
         ),
         local_bodies=_phrases("admin_bodies.txt") | _phrases("local_bodies.txt"),
-        legal_forms=frozenset(_lines("legal_forms.txt")),
+        legal_forms=frozenset(data_lines("legal_forms.txt")),
         compound_places=_phrases("compound_places.txt"),
         organizations=_place_forms([[n, p, n] for n, p in _rows("organizations.tsv")]),
-        reporting_words=frozenset(_lines("reporting_words.txt")),
-        interface_words=frozenset(_lines("interface_words.txt")),
-        platforms=frozenset(_lines("platforms.txt")),
-        title_words=frozenset(_lines("title_words.txt")),
-        generic_words=frozenset(_lines("generic_words.txt")),
-        boilerplate=tuple(re.compile(line, re.IGNORECASE) for line in _lines("boilerplate.txt")),
+        reporting_words=frozenset(data_lines("reporting_words.txt")),
+        interface_words=frozenset(data_lines("interface_words.txt")),
+        platforms=frozenset(data_lines("platforms.txt")),
+        title_words=frozenset(data_lines("title_words.txt")),
+        generic_words=frozenset(data_lines("generic_words.txt")),
+        boilerplate=tuple(
+            re.compile(line, re.IGNORECASE) for line in data_lines("boilerplate.txt")
+        ),
         international_bodies=_names("international_bodies.txt"),
         facilities=_names("facilities.txt"),
-        event_names=tuple(_lines("event_names.txt")),
-        person_titles=frozenset(_lines("person_titles.txt")),
-        organization_kinds=frozenset(_lines("organization_kinds.txt")),
-        championship_words=frozenset(_lines("championship_words.txt")),
+        event_names=tuple(data_lines("event_names.txt")),
+        person_titles=frozenset(data_lines("person_titles.txt")),
+        organization_kinds=frozenset(data_lines("organization_kinds.txt")),
+        championship_words=frozenset(data_lines("championship_words.txt")),
         organization_names=_names("organization_names.txt"),
         media_names=_phrases("media_names.txt"),
         long_names=_phrases("long_organization_names.txt"),
-        thing_words=frozenset(_lines("thing_words.txt")),
+        thing_words=frozenset(data_lines("thing_words.txt")),
     )

@@ -19,9 +19,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from functools import cache, lru_cache
-from importlib import resources
 
 from ..records import Token
+from ..resources import data_lines
 
 SKIPPED_POS = frozenset({"PUNCT", "NUM", "PRON", "ADP", "CCONJ", "PART", "INTJ", "X"})
 PERSON_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})
@@ -36,10 +36,7 @@ REPORTING_FORMS = frozenset({"известно", "известна", "извес
 
 @cache
 def stopwords() -> frozenset[str]:
-    text = resources.files("ruanalyze.resources").joinpath("stopwords.txt").read_text("utf-8")
-    return frozenset(
-        line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")
-    )
+    return frozenset(data_lines("stopwords.txt"))
 
 
 def is_topic_word(token: Token) -> bool:
