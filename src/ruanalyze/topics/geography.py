@@ -14,9 +14,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from functools import cache
-from importlib import resources
 
 import numpy as np
+
+from ..resources import data_lines
 
 GROUPS = ("russia", "ex_ussr", "world")
 FEATURES = 2 * len(GROUPS)  # named anywhere; named first
@@ -25,14 +26,11 @@ FEATURES = 2 * len(GROUPS)  # named anywhere; named first
 @cache
 def gazetteer() -> dict[str, str]:
     """``{entry: group}`` as written in the resource file (a capitalized entry is a name)."""
-    text = resources.files("ruanalyze.resources").joinpath("geography.tsv").read_text("utf-8")
     entries: dict[str, str] = {}
-    for number, line in enumerate(text.splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
+    for line in data_lines("geography.tsv"):
         entry, group = line.split("\t")
         if group not in GROUPS:
-            raise ValueError(f"geography.tsv:{number}: unknown group {group!r}")
+            raise ValueError(f"geography.tsv: unknown group {group!r} of {entry!r}")
         entries[entry] = group
     return entries
 
@@ -45,6 +43,7 @@ class PlaceFinder:
     """Looks up a text's words in a gazetteer (``{entry: group}``, see ``gazetteer``)."""
 
     def __init__(self, entries: Mapping[str, str]) -> None:
+        self.entries = entries
         self.names: dict[str, int] = {}
         self.words: dict[str, int] = {}
         for entry, group in entries.items():

@@ -107,6 +107,8 @@ class TopicModel:
     char_vocabulary_: dict[str, int] = field(default_factory=dict)
     char_idf_: np.ndarray | None = None
     places_: dict[str, str] = field(default_factory=dict)
+    # the PlaceFinder of ``places_``, built once, not per scored batch
+    _place_finder: PlaceFinder | None = field(default=None, init=False, repr=False, compare=False)
     coef_: np.ndarray | None = None
     intercept_: np.ndarray | None = None
     calibration_: np.ndarray | None = None
@@ -134,7 +136,11 @@ class TopicModel:
     def unfitted(self) -> TopicModel:
         """A fresh model with the same settings (every field but the fitted ones, ``..._``)."""
         return TopicModel(
-            **{f.name: getattr(self, f.name) for f in fields(self) if not f.name.endswith("_")}
+            **{
+                f.name: getattr(self, f.name)
+                for f in fields(self)
+                if f.init and not f.name.endswith("_")
+            }
         )
 
     def fit(
@@ -318,7 +324,9 @@ class TopicModel:
         model's own gazetteer (no columns when the model has none)."""
         if not self.places_:
             return np.zeros((len(documents), 0), np.float32)
-        return PlaceFinder(self.places_).rows([_places_of(terms) for terms in documents])
+        if self._place_finder is None or self._place_finder.entries is not self.places_:
+            self._place_finder = PlaceFinder(self.places_)
+        return self._place_finder.rows([_places_of(terms) for terms in documents])
 
     def _with_places(
         self, features: sparse.csr_matrix, documents: Sequence[Sequence[str]]
