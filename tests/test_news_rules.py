@@ -14,10 +14,9 @@ from ruanalyze.domain.brackets import (
     add_original_spelling,
     is_original_spelling,
     split_original_spelling,
-    splitting_original_spellings,
 )
 from ruanalyze.domain.media import add_media_names
-from ruanalyze.domain.rules import RULES
+from ruanalyze.domain.rules import RULES, splitting_original_spellings
 from ruanalyze.domain.separators import (
     list_item_types,
     split_at_list_marks,

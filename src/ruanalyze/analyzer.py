@@ -12,7 +12,7 @@ from typing import Any, TypeVar
 from .collector import collector_paused
 from .document import Document
 from .domain import RULES, DomainLayer, boilerplate_regions, mask
-from .domain.brackets import splitting_original_spellings
+from .domain.rules import splitting_original_spellings
 from .entities import EntityGrouper
 from .lang import tag_language
 from .lemmatize import Lemmatizer, MentionNormalizer

@@ -18,14 +18,11 @@ original spelling and is left to the rules about abbreviations (``kazakhstan.py`
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from ..document import Document
 from ..records import Mention
 from .spans import add_missing, resized
 from .vocabulary import Vocabulary
-
-Rule = Callable[[list[Mention], Document, Vocabulary], list[Mention]]
 
 CYRILLIC = re.compile(r"[А-Яа-яЁё]")
 # A Latin name: capitalized words (a digit may open one: "3Com"), with the small words a
@@ -91,12 +88,3 @@ def add_original_spelling(
             start, stop = parts.span("original")
             found.append(Mention(start, stop, mention.type, doc.text[start:stop]))
     return add_missing(mentions, found) if found else mentions
-
-
-def splitting_original_spellings(rules: tuple[Rule, ...]) -> tuple[Rule, ...]:
-    """``rules`` that also split a joined original spelling: ``DomainLayer(rules=
-    splitting_original_spellings(RULES))``. Not the default: Collection5 marks "Томас
-    Хаммарберг (Thomas Hammarberg)" as one name (212 times in 1,000 documents, never as two), and
-    splitting costs its persons more than a point, below raw Natasha; factRuEval, NEREL and BSNLP
-    mark two names."""
-    return (split_original_spelling, *rules)
