@@ -16,4 +16,8 @@ NUMBER = re.compile(r"\d+(?:[ .,]\d+)*")
 
 def drop_numbers(mentions: list[Mention], doc: Document, vocabulary: Vocabulary) -> list[Mention]:
     """A mention written only in digits is no entity."""
-    return [mention for mention in mentions if not NUMBER.fullmatch(mention.text)]
+    return [
+        mention
+        for mention in mentions
+        if not (mention.text[:1].isdigit() and NUMBER.fullmatch(mention.text))
+    ]

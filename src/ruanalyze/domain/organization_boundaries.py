@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from ..document import Document
 from ..records import Mention
@@ -82,7 +83,7 @@ def extend_over_named_after(
     """An organization that ends in "им." or "имени" runs over the name after it: the person the
     model tagged right after ("Театра им." + "Йозефа Бойса"), or else the initials and surname,
     or capitalized words, there ("им. В. М. Шукшина")."""
-    if "им" not in doc.text:
+    if "им." not in doc.text and "имени" not in doc.text:
         return mentions
     result: list[Mention] = []
     index = 0
@@ -126,14 +127,11 @@ def strip_person_noun_before_organization(
     opening: set[int] | None = None
     result = []
     for mention in mentions:
+        if mention.type != "ORG" or mention.text.count(" ") < 2:
+            result.append(mention)
+            continue
         first, _, rest = mention.text.partition(" ")
-        if (
-            mention.type == "ORG"
-            and " " in rest
-            and rest[:1].isupper()
-            and WORD.fullmatch(first)
-            and is_person_noun(first)
-        ):
+        if " " in rest and rest[:1].isupper() and WORD.fullmatch(first) and is_person_noun(first):
             if opening is None:
                 opening = opening_tokens(doc)
             tokens = tokens_within(doc.tokens, mention.start, mention.stop)
@@ -143,6 +141,7 @@ def strip_person_noun_before_organization(
     return result
 
 
+@lru_cache(maxsize=20_000)
 def is_person_noun(word: str) -> bool:
     """Every dictionary reading of ``word`` is an animate common noun: a noun for people
     ("Исследователи", "Руководитель"), not a name and not a thing ("Министерство")."""
