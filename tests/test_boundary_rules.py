@@ -46,6 +46,12 @@ def test_an_abbreviation_defined_as_a_term_is_dropped_everywhere(nlp):
     assert _found(_applied(drop_term_abbreviations, nlp, text, model)) == [("Роскосмос", "ORG")]
 
 
+def test_an_abbreviation_defined_as_a_post_is_dropped(nlp):
+    text = "Новым Главным санитарным врачом (ГСВ) стал Иванов. ГСВ выступил вчера."
+    model = [_mention(text, "ГСВ", "ORG"), _mention(text, "ГСВ", "ORG", 1)]
+    assert _applied(drop_term_abbreviations, nlp, text, model) == []
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -53,6 +59,7 @@ def test_an_abbreviation_defined_as_a_term_is_dropped_everywhere(nlp):
         "Сотрудники федеральной службы безопасности (ФСБ) задержали его. ФСБ не ответила.",
         "Акции продаёт публичное акционерное общество (ПАО), сказал он. ПАО молчит.",
         # a capitalized definition may be a name
+        "Лидер Лиги избирателей (ЛИ) выступил. ЛИ требует перемен.",
         "Работы на Хмельницкой атомной электростанции (ХАЭС) завершены. ХАЭС работает.",
         # a plural first noun: a class of bodies, which corpora mark as organizations
         "Взносы для индивидуальных предпринимателей (ИП) выросли. ИП недовольны.",
