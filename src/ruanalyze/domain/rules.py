@@ -38,6 +38,7 @@ from .dictionary import (
     split_affiliation,
     strip_common_noun_before_name,
 )
+from .diseases import drop_disease_names
 from .full_stops import drop_full_stop
 from .general import (
     championship_places,
@@ -242,6 +243,7 @@ RULES: tuple[Rule, ...] = (
     list_item_types,
     consistent_types,
     drop_thing_names,
+    drop_disease_names,
 )
 
 
