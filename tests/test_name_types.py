@@ -5,6 +5,7 @@ written for the test, through the real models and on hand-made mentions."""
 from __future__ import annotations
 
 from ruanalyze.domain.diseases import drop_disease_names
+from ruanalyze.domain.glued_organizations import split_organization_from_person
 
 from .test_domain_rules import _applied, _mention
 
@@ -22,6 +23,39 @@ def test_disease_and_virus_names_are_dropped(nlp):
 
 
 def test_disease_names_are_dropped_by_the_analyzer(nlp):
-    # the model alone tags both "COVID-19" and "Covid-19" here as organizations
+    # the model alone tags "COVID-19" here as an organization
     doc = nlp("В Милане умер от COVID-19 футболист. После Covid-19 президент вернулся к работе.")
     assert {(m.text, m.type) for m in doc.mentions} == {("Милане", "LOC")}
+
+
+def test_known_organization_glued_before_a_person_is_split_off(nlp):
+    text = (
+        "Лидер Аль-Кайды Усамы бин Ладена убит, оператор Аль-Джазиры Сами аль-Хадж освобождён, "
+        "Викиновостям ответил Петров, а Аль-Каиды боятся."
+    )
+    model = [
+        _mention(text, "Аль-Кайды Усамы бин Ладена", "PER"),
+        _mention(text, "Аль-Джазиры Сами аль-Хадж", "PER"),
+        _mention(text, "Викиновостям", "PER"),
+        _mention(text, "Петров", "PER"),
+        _mention(text, "Аль-Каиды", "ORG"),
+    ]
+    found = _applied(split_organization_from_person, nlp, text, model)
+    assert [(mention.text, mention.type) for mention in found] == [
+        ("Аль-Кайды", "ORG"),
+        ("Усамы бин Ладена", "PER"),
+        ("Аль-Джазиры", "ORG"),
+        ("Сами аль-Хадж", "PER"),
+        ("Викиновостям", "ORG"),
+        ("Петров", "PER"),
+        ("Аль-Каиды", "ORG"),
+    ]
+
+
+def test_analyzer_splits_organization_from_its_leader(nlp):
+    # the model alone reads the pair as one person
+    doc = nlp("Спецназ ликвидировал лидера Аль-Кайды Усаму бин Ладена.")
+    assert {(m.text, m.type) for m in doc.mentions} == {
+        ("Аль-Кайды", "ORG"),
+        ("Усаму бин Ладена", "PER"),
+    }

@@ -49,6 +49,7 @@ from .general import (
     quoted_organizations,
     strip_person_titles,
 )
+from .glued_organizations import split_organization_from_person
 from .kazakhstan import (
     add_admin_bodies,
     add_compound_places,
@@ -213,6 +214,7 @@ RULES: tuple[Rule, ...] = (
     add_noun_regions,
     add_media_sites,
     add_photo_agencies,
+    split_organization_from_person,
     known_organizations,
     quoted_organizations,
     organization_names,
