@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from ruanalyze.domain.diseases import drop_disease_names
 from ruanalyze.domain.glued_organizations import split_organization_from_person
+from ruanalyze.domain.teams import team_names
 
 from .test_domain_rules import _applied, _mention
 
@@ -59,3 +60,28 @@ def test_analyzer_splits_organization_from_its_leader(nlp):
         ("Аль-Кайды", "ORG"),
         ("Усаму бин Ладена", "PER"),
     }
+
+
+def test_name_after_a_team_noun_is_the_teams_unless_a_persons(nlp):
+    text = (
+        "Команда Феррари подала протест, болида Вильямс не видно, из команды МакЛарен-Мерседес "
+        "ушёл механик; в команде Обамы, в команде Сагиряна и в команде Д.Медведева спорят, "
+        "а Феррари молчит."
+    )
+    model = [
+        _mention(text, "Феррари", "PER"),
+        _mention(text, "МакЛарен-Мерседес", "PER"),
+        _mention(text, "Обамы", "PER"),
+        _mention(text, "Сагиряна", "PER"),
+        _mention(text, "Д.Медведева", "PER"),
+        _mention(text, "Феррари", "PER", occurrence=1),
+    ]
+    found = _applied(team_names, nlp, text, model)
+    assert [(mention.text, mention.type) for mention in found] == [
+        ("Феррари", "ORG"),
+        ("МакЛарен-Мерседес", "ORG"),
+        ("Обамы", "PER"),
+        ("Сагиряна", "PER"),
+        ("Д.Медведева", "PER"),
+        ("Феррари", "PER"),  # no team noun before it: left to the document-level rules
+    ]

@@ -72,6 +72,7 @@ from .persons import attach_digraph_initials, join_split_names
 from .religious_figures import add_religious_figures
 from .separators import list_item_types, split_at_list_marks, split_persons_at_commas
 from .spans import add_missing, resized, tokens_within
+from .teams import team_names
 from .things import drop_thing_names
 from .toponyms import (
     add_romance_places,
@@ -215,6 +216,7 @@ RULES: tuple[Rule, ...] = (
     add_media_sites,
     add_photo_agencies,
     split_organization_from_person,
+    team_names,
     known_organizations,
     quoted_organizations,
     organization_names,

@@ -107,6 +107,7 @@ class Vocabulary:
     long_names: frozenset[tuple[str, ...]]
     thing_words: frozenset[str]
     disease_names: frozenset[tuple[str, ...]]
+    team_words: frozenset[str]
 
     def alias(self, normal: str) -> str:
         """The canonical name for an abbreviation ("ВКО" → "Восточно-Казахстанская область") or a
@@ -154,4 +155,5 @@ def load_vocabulary() -> Vocabulary:
         long_names=_phrases("long_organization_names.txt"),
         thing_words=frozenset(data_lines("thing_words.txt")),
         disease_names=_phrases("disease_names.txt"),
+        team_words=frozenset(data_lines("team_words.txt")),
     )
