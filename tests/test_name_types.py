@@ -1,5 +1,6 @@
 """Names that are no person, place or organization, and names of the wrong type
-(``domain/diseases.py``, ``domain/glued_organizations.py``, ``domain/teams.py``), on sentences
+(``domain/diseases.py``, ``domain/glued_organizations.py``, ``domain/teams.py``, the
+extensions of ``domain/things.py``), on sentences
 written for the test, through the real models and on hand-made mentions."""
 
 from __future__ import annotations
@@ -7,6 +8,7 @@ from __future__ import annotations
 from ruanalyze.domain.diseases import drop_disease_names
 from ruanalyze.domain.glued_organizations import split_organization_from_person
 from ruanalyze.domain.teams import team_names
+from ruanalyze.domain.things import drop_thing_names
 
 from .test_domain_rules import _applied, _mention
 
@@ -85,3 +87,36 @@ def test_name_after_a_team_noun_is_the_teams_unless_a_persons(nlp):
         ("Д.Медведева", "PER"),
         ("Феррари", "PER"),  # no team noun before it: left to the document-level rules
     ]
+
+
+def test_quoted_names_listed_after_a_connector_or_a_compound_noun_are_no_entity(nlp):
+    text = (
+        "Группа прославилась синти-поп-синглами, среди которых «Today» и «Talk Talk». "
+        "Пролетели истребители «Хоукер Харрикейн» и «Спитфайр», а затем «Прогресс» и "
+        "журнал «Огонёк»; компания «Сокол», например «Вектор»."
+    )
+    model = [
+        _mention(text, "Today", "ORG"),
+        _mention(text, "Talk Talk", "ORG"),
+        _mention(text, "Спитфайр", "ORG"),
+        _mention(text, "Прогресс", "ORG"),  # not in the list: ", а затем"
+        _mention(text, "Огонёк", "ORG"),  # a magazine is a medium, no thing
+        _mention(text, "Вектор", "ORG"),  # the list opens after an organization's noun
+    ]
+    found = _applied(drop_thing_names, nlp, text, model)
+    assert [m.text for m in found] == ["Прогресс", "Огонёк", "Вектор"]
+
+
+def test_unquoted_cyrillic_name_in_apposition_to_a_thing_noun_is_no_entity(nlp):
+    text = (
+        "Полёт к телескопу Хаббл отложен. Судно Совкомфлота ушло, альбом U2 вышел, "
+        "а телескопа\nХаббл не видно."
+    )
+    model = [
+        _mention(text, "Хаббл", "ORG"),
+        _mention(text, "Совкомфлота", "ORG"),  # the owner's genitive
+        _mention(text, "U2", "ORG"),  # Latin: may be the owner's
+        _mention(text, "Хаббл", "ORG", occurrence=1),  # another line
+    ]
+    found = _applied(drop_thing_names, nlp, text, model)
+    assert [m.text for m in found] == ["Совкомфлота", "U2", "Хаббл"]

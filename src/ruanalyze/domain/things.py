@@ -14,7 +14,7 @@ from operator import attrgetter
 
 from ..document import Document
 from ..records import Mention
-from .dictionary import dictionary_parses
+from .dictionary import dictionary_parses, never_genitive
 from .spans import tokens_within
 from .vocabulary import Vocabulary
 
@@ -22,6 +22,12 @@ OPENING_QUOTES = '«"„“'
 QUOTED = re.compile(r"[«\"„“](?P<name>[^«»\"„“”\n]{1,40})[»\"“”]")
 # What may stand between two names of a list: a comma or "и", a remark in brackets.
 LIST_GAP = re.compile(r"\s*(?:\([^()\n]{0,60}\)\s*)?(?:,|и|или)\s*")
+# What may stand between the noun and the first name of a list it opens: "синглами, среди
+# которых «Today»", "альбомы, в том числе «Kid A»", "фильмы: «Левиафан»".
+LIST_OPENING = re.compile(
+    r"(?:,\s*(?:среди (?:которых|них)|в том числе|включая|например)|\s*[:—–])\s*$"
+)
+CYRILLIC_WORD = re.compile(r"[А-ЯЁ][а-яё]+(?:\s|$)")
 _start = attrgetter("start")
 
 
@@ -33,6 +39,7 @@ def drop_thing_names(
     document ("после «Дискавери»"); a mention of it, or inside it ("«Спасатели Малибу»"), is
     dropped. A name that cannot be read as a nominative ("судно «Совкомфлота»", "статья
     «Ведомостей»") is the owner's, and stays."""
+    mentions = _without_unquoted_thing_names(mentions, doc, vocabulary.thing_words)
     if not mentions or not any(quote in doc.text for quote in OPENING_QUOTES):
         return mentions
     names = _thing_names(doc, vocabulary.thing_words)
@@ -57,14 +64,51 @@ def _thing_names(doc: Document, words: frozenset[str]) -> set[tuple[str, ...]]:
     names = set()
     previous_stop = -1  # where the last thing's name ended
     for match in QUOTED.finditer(doc.text):
-        index = bisect_left(tokens, match.start(), key=_start)
-        after_noun = index > 0 and tokens[index - 1].lemma in words
+        opening = LIST_OPENING.search(doc.text, max(0, match.start() - 30), match.start())
+        index = bisect_left(tokens, opening.start() if opening else match.start(), key=_start)
+        after_noun = index > 0 and _thing_word(
+            tokens[index - 1].text, tokens[index - 1].lemma, words
+        )
         listed = previous_stop >= 0 and LIST_GAP.fullmatch(doc.text, previous_stop, match.start())
         if not (after_noun or listed) or not _nominative(match.group("name")):
             continue
         names.add(_lemmas(doc, *match.span("name")))
         previous_stop = match.end()
     return names
+
+
+def _without_unquoted_thing_names(
+    mentions: list[Mention], doc: Document, words: frozenset[str]
+) -> list[Mention]:
+    """An organization named without quotes right after a thing's noun is the thing's name when
+    it is in Cyrillic and cannot be read as the owner's genitive ("телескопа Хаббл", "корабль
+    Союз"; not "судно Совкомфлота"). A Latin name ("альбом U2") may be the owner's: it stays."""
+    tokens = doc.tokens
+    kept = []
+    for mention in mentions:
+        if mention.type == "ORG" and CYRILLIC_WORD.match(mention.text):
+            index = bisect_left(tokens, mention.start, key=_start)
+            noun = tokens[index - 1] if index > 0 else None
+            if (
+                noun is not None
+                and doc.text[noun.stop : mention.start] == " "
+                and _thing_word(noun.text, noun.lemma, words)
+                and never_genitive(mention.text.split(maxsplit=1)[0])
+            ):
+                continue
+        kept.append(mention)
+    return kept
+
+
+def _thing_word(text: str, lemma: str, words: frozenset[str]) -> bool:
+    """``lemma`` is a thing's noun, or ``text`` is a compound ending in one
+    ("синти-поп-синглами")."""
+    if lemma in words:
+        return True
+    if "-" not in text:
+        return False
+    parses = dictionary_parses(text.rsplit("-", 1)[1])
+    return any(parse.normal_form in words for parse in parses)
 
 
 def _nominative(name: str) -> bool:
