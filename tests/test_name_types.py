@@ -6,6 +6,7 @@ written for the test, through the real models and on hand-made mentions."""
 from __future__ import annotations
 
 from ruanalyze.domain.diseases import drop_disease_names
+from ruanalyze.domain.general import drop_event_names
 from ruanalyze.domain.glued_organizations import split_organization_from_person
 from ruanalyze.domain.teams import team_names
 from ruanalyze.domain.things import drop_thing_names
@@ -120,3 +121,15 @@ def test_unquoted_cyrillic_name_in_apposition_to_a_thing_noun_is_no_entity(nlp):
     ]
     found = _applied(drop_thing_names, nlp, text, model)
     assert [m.text for m in found] == ["Совкомфлота", "U2", "Хаббл"]
+
+
+def test_the_racing_championship_is_no_entity(nlp):
+    text = "Пилот Формулы-1 Алонсо выступал в Формуле-1 за команду Рено."
+    model = [
+        _mention(text, "Формулы-1", "PER"),
+        _mention(text, "Алонсо", "PER"),
+        _mention(text, "Формуле-1", "LOC"),
+        _mention(text, "Рено", "ORG"),
+    ]
+    found = _applied(drop_event_names, nlp, text, model)
+    assert [m.text for m in found] == ["Алонсо", "Рено"]
