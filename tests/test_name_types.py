@@ -133,3 +133,20 @@ def test_the_racing_championship_is_no_entity(nlp):
     ]
     found = _applied(drop_event_names, nlp, text, model)
     assert [m.text for m in found] == ["Алонсо", "Рено"]
+
+
+def test_titles_listed_with_their_years_after_a_works_noun_are_no_entity(nlp):
+    text = (
+        "Лучшие альбомы группы Blur: Modern Life Is Rubbish (1993), Parklife (1994) и "
+        "The Great Escape (1995). Он играл за клубы: Arsenal (2001), Chelsea (2004)."
+    )
+    model = [
+        _mention(text, "Blur", "ORG"),  # before the colon: the band
+        _mention(text, "Modern Life Is Rubbish", "ORG"),
+        _mention(text, "Parklife", "ORG"),
+        _mention(text, "The Great Escape", "ORG"),
+        _mention(text, "Arsenal", "ORG"),  # clubs: no noun for works opens the list
+        _mention(text, "Chelsea", "ORG"),
+    ]
+    found = _applied(drop_thing_names, nlp, text, model)
+    assert [m.text for m in found] == ["Blur", "Arsenal", "Chelsea"]

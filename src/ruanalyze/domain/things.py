@@ -3,7 +3,10 @@ work ("фильм «Артист»"), an award ("премия «Эмми»").
 
 The news model tags such quoted names as organizations; no corpus we measure marks them as a
 person, place or organization (NEREL has separate product, work and award types), nor, but for
-factRuEval now and then, a name inside them ("фильм «Один день Ивана Денисовича»").
+factRuEval now and then, a name inside them ("фильм «Один день Ивана Денисовича»"). So are
+such names without quotes where nothing else can be meant: a Cyrillic name in apposition
+("телескопа Хаббл") and titles listed with their years after a noun for works ("альбомы:
+Music For The Jilted Generation (1994), The Fat Of The Land (1997)").
 """
 
 from __future__ import annotations
@@ -27,6 +30,10 @@ LIST_GAP = re.compile(r"\s*(?:\([^()\n]{0,60}\)\s*)?(?:,|и|или)\s*")
 LIST_OPENING = re.compile(
     r"(?:,\s*(?:среди (?:которых|них)|в том числе|включая|например)|\s*[:—–])\s*$"
 )
+# A year in brackets closing an item of a list, and what follows it up to the next item.
+DATED_ITEM_BEFORE = re.compile(r"\((?:1[89]|20)\d\d\)\s*(?:,|и)\s*$")
+DATED_ITEM_AFTER = re.compile(r"\s*\((?:1[89]|20)\d\d\)\s*(?:,|и)\s")
+SENTENCE_END = frozenset(".!?")
 CYRILLIC_WORD = re.compile(r"[А-ЯЁ][а-яё]+(?:\s|$)")
 _start = attrgetter("start")
 
@@ -40,6 +47,7 @@ def drop_thing_names(
     dropped. A name that cannot be read as a nominative ("судно «Совкомфлота»", "статья
     «Ведомостей»") is the owner's, and stays."""
     mentions = _without_unquoted_thing_names(mentions, doc, vocabulary.thing_words)
+    mentions = _without_dated_titles(mentions, doc, vocabulary.thing_words)
     if not mentions or not any(quote in doc.text for quote in OPENING_QUOTES):
         return mentions
     names = _thing_names(doc, vocabulary.thing_words)
@@ -98,6 +106,42 @@ def _without_unquoted_thing_names(
                 continue
         kept.append(mention)
     return kept
+
+
+def _without_dated_titles(
+    mentions: list[Mention], doc: Document, words: frozenset[str]
+) -> list[Mention]:
+    """An organization that is an item of a list of dated titles ("..., The Fat Of The Land
+    (1997), ...") opened by a colon after a noun for works in the same sentence ("альбомы
+    группы: ...") is a work's title. A club's or a country's list ("клубы: «Спартак» (2005),
+    ...") opens after no such noun."""
+    tokens = doc.tokens
+    kept = []
+    for mention in mentions:
+        if (
+            mention.type == "ORG"
+            and (
+                DATED_ITEM_BEFORE.search(doc.text, max(0, mention.start - 12), mention.start)
+                or DATED_ITEM_AFTER.match(doc.text, mention.stop)
+            )
+            and _opened_by_thing_noun(tokens, bisect_left(tokens, mention.start, key=_start), words)
+        ):
+            continue
+        kept.append(mention)
+    return kept
+
+
+def _opened_by_thing_noun(tokens: list, index: int, words: frozenset[str]) -> bool:
+    """Before ``tokens[index]`` in its sentence stands a colon with a thing's noun before it."""
+    colon = False
+    for token in reversed(tokens[:index]):
+        if token.text in SENTENCE_END:
+            return False
+        if token.text == ":":
+            colon = True
+        elif colon and _thing_word(token.text, token.lemma, words):
+            return True
+    return False
 
 
 def _thing_word(text: str, lemma: str, words: frozenset[str]) -> bool:
