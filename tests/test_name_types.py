@@ -8,6 +8,7 @@ from __future__ import annotations
 from ruanalyze.domain.diseases import drop_disease_names
 from ruanalyze.domain.general import drop_event_names
 from ruanalyze.domain.glued_organizations import split_organization_from_person
+from ruanalyze.domain.kazakhstan import known_organizations
 from ruanalyze.domain.teams import team_names
 from ruanalyze.domain.things import drop_thing_names
 
@@ -150,3 +151,14 @@ def test_titles_listed_with_their_years_after_a_works_noun_are_no_entity(nlp):
     ]
     found = _applied(drop_thing_names, nlp, text, model)
     assert [m.text for m in found] == ["Blur", "Arsenal", "Chelsea"]
+
+
+def test_syndicates_and_services_known_by_one_word_are_organizations(nlp):
+    text = "Боссы Ндрангеты и Каморры сбежали, сотрудники Рыбохраны их не видели."
+    model = [_mention(text, "Ндрангеты", "PER"), _mention(text, "Рыбохраны", "PER")]
+    found = _applied(known_organizations, nlp, text, model)
+    assert [(m.text, m.type) for m in found] == [
+        ("Ндрангеты", "ORG"),
+        ("Каморры", "ORG"),
+        ("Рыбохраны", "ORG"),
+    ]
