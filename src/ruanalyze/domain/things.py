@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import cache
 from operator import attrgetter
 
 from ..document import Document
@@ -94,7 +95,12 @@ def _without_unquoted_thing_names(
     tokens = doc.tokens
     kept = []
     for mention in mentions:
-        if mention.type == "ORG" and CYRILLIC_WORD.match(mention.text):
+        if (
+            mention.type == "ORG"
+            and doc.text[mention.start - 1 : mention.start] == " "
+            and CYRILLIC_WORD.match(mention.text)
+            and _previous_word(doc.text, mention.start)[:4].lower() in _openings(words)
+        ):
             index = bisect_left(tokens, mention.start, key=_start)
             noun = tokens[index - 1] if index > 0 else None
             if (
@@ -106,6 +112,19 @@ def _without_unquoted_thing_names(
                 continue
         kept.append(mention)
     return kept
+
+
+def _previous_word(text: str, position: int) -> str:
+    """The word before ``position``, the last part of a compound ("синглами")."""
+    words = text[max(0, position - 30) : position].split()
+    return words[-1].rsplit("-", 1)[-1] if words else ""
+
+
+@cache
+def _openings(words: frozenset[str]) -> frozenset[str]:
+    """The first four letters of every noun: forms keep them ("телескопа"), and a look-up
+    passes over nearly every other word before the tokens are searched."""
+    return frozenset(word[:4] for word in words)
 
 
 def _without_dated_titles(
@@ -120,6 +139,7 @@ def _without_dated_titles(
     for mention in mentions:
         if (
             mention.type == "ORG"
+            and "(" in doc.text[max(0, mention.start - 12) : mention.stop + 3]
             and (
                 DATED_ITEM_BEFORE.search(doc.text, max(0, mention.start - 12), mention.start)
                 or DATED_ITEM_AFTER.match(doc.text, mention.stop)
