@@ -162,3 +162,15 @@ def test_syndicates_and_services_known_by_one_word_are_organizations(nlp):
         ("Каморры", "ORG"),
         ("Рыбохраны", "ORG"),
     ]
+
+
+def test_quoted_name_after_a_work_noun_and_its_author_is_no_entity(nlp):
+    text = "Сериал Дэвида Линча «Твин Пикс» вернётся, а компания Ивана Петрова «Вектор» закрылась."
+    model = [
+        _mention(text, "Дэвида Линча", "PER"),
+        _mention(text, "Твин Пикс", "ORG"),
+        _mention(text, "Ивана Петрова", "PER"),
+        _mention(text, "Вектор", "ORG"),  # a company is no thing
+    ]
+    found = _applied(drop_thing_names, nlp, text, model)
+    assert [m.text for m in found] == ["Дэвида Линча", "Ивана Петрова", "Вектор"]

@@ -51,7 +51,7 @@ def drop_thing_names(
     mentions = _without_dated_titles(mentions, doc, vocabulary.thing_words)
     if not mentions or not any(quote in doc.text for quote in OPENING_QUOTES):
         return mentions
-    names = _thing_names(doc, vocabulary.thing_words)
+    names = _thing_names(doc, vocabulary.thing_words, mentions)
     if not names:
         return mentions
     spans = [
@@ -66,15 +66,22 @@ def drop_thing_names(
     ]
 
 
-def _thing_names(doc: Document, words: frozenset[str]) -> set[tuple[str, ...]]:
-    """The lemmas of every quoted name that follows a thing's noun, directly or in a list
-    ("шаттлы «Индевор» (в апреле) и «Атлантис»")."""
+def _thing_names(
+    doc: Document, words: frozenset[str], mentions: list[Mention]
+) -> set[tuple[str, ...]]:
+    """The lemmas of every quoted name that follows a thing's noun, directly, after its author
+    ("фильм Никиты Михалкова «Сибирский цирюльник»") or in a list ("шаттлы «Индевор» (в
+    апреле) и «Атлантис»")."""
     tokens = doc.tokens
+    authors = {mention.stop: mention.start for mention in mentions if mention.type == "PER"}
     names = set()
     previous_stop = -1  # where the last thing's name ended
     for match in QUOTED.finditer(doc.text):
         opening = LIST_OPENING.search(doc.text, max(0, match.start() - 30), match.start())
         index = bisect_left(tokens, opening.start() if opening else match.start(), key=_start)
+        author = authors.get(tokens[index - 1].stop) if index > 0 else None
+        if author is not None:  # "сериал Дэвида Линча «Твин Пикс»": the noun before the author
+            index = bisect_left(tokens, author, key=_start)
         after_noun = index > 0 and _thing_word(
             tokens[index - 1].text, tokens[index - 1].lemma, words
         )
