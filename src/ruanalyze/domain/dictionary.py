@@ -104,6 +104,22 @@ def person_reading(word: str) -> bool:
 
 
 @lru_cache(maxsize=20_000)
+def likeliest_a_person(word: str) -> bool:
+    """pymorphy3's likeliest reading of ``word``, a guess for an unknown word, is a first name,
+    surname or patronymic ("Обамы", "Сагиряна"; not "Феррари", "МакЛарен-Мерседес")."""
+    parses = _morph().parse(word)
+    return bool(parses) and bool(PERSON_GRAMMEMES & parses[0].tag.grammemes)
+
+
+@lru_cache(maxsize=20_000)
+def never_genitive(word: str) -> bool:
+    """No reading of ``word``, pymorphy3's guesses for an unknown word included, is a genitive:
+    not an owner's name ("Хаббл", "Союз"; not "Хаббла", "Ведомостей")."""
+    parses = _morph().parse(word)
+    return bool(parses) and not any(parse.tag.case == "gent" for parse in parses)
+
+
+@lru_cache(maxsize=20_000)
 def only_a_common_noun(word: str) -> bool:
     """Every dictionary reading of ``word`` is a common noun: no name, surname, place or
     organization ("Невеста", "Теннисистку", "Скриншот"; not "Роза", "Лев", "Мороз")."""

@@ -38,6 +38,7 @@ from .dictionary import (
     split_affiliation,
     strip_common_noun_before_name,
 )
+from .diseases import drop_disease_names
 from .full_stops import drop_full_stop
 from .general import (
     championship_places,
@@ -48,6 +49,7 @@ from .general import (
     quoted_organizations,
     strip_person_titles,
 )
+from .glued_organizations import split_organization_from_person
 from .kazakhstan import (
     add_admin_bodies,
     add_compound_places,
@@ -76,6 +78,7 @@ from .persons import attach_digraph_initials, join_split_names
 from .religious_figures import add_religious_figures
 from .separators import list_item_types, split_at_list_marks, split_persons_at_commas
 from .spans import add_missing, resized, tokens_within
+from .teams import team_names
 from .term_abbreviations import drop_term_abbreviations
 from .things import drop_thing_names
 from .toponyms import (
@@ -222,6 +225,8 @@ RULES: tuple[Rule, ...] = (
     add_noun_regions,
     add_media_sites,
     add_photo_agencies,
+    split_organization_from_person,
+    team_names,
     known_organizations,
     quoted_organizations,
     organization_names,
@@ -252,6 +257,7 @@ RULES: tuple[Rule, ...] = (
     list_item_types,
     consistent_types,
     drop_thing_names,
+    drop_disease_names,
     drop_term_abbreviations,
     drop_numbers,
 )

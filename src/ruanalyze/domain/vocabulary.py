@@ -106,6 +106,8 @@ class Vocabulary:
     media_names: frozenset[tuple[str, ...]]
     long_names: frozenset[tuple[str, ...]]
     thing_words: frozenset[str]
+    disease_names: frozenset[tuple[str, ...]]
+    team_words: frozenset[str]
     organization_heads: frozenset[str]
 
     def alias(self, normal: str) -> str:
@@ -153,5 +155,7 @@ def load_vocabulary() -> Vocabulary:
         media_names=_phrases("media_names.txt"),
         long_names=_phrases("long_organization_names.txt"),
         thing_words=frozenset(data_lines("thing_words.txt")),
+        disease_names=_phrases("disease_names.txt"),
+        team_words=frozenset(data_lines("team_words.txt")),
         organization_heads=frozenset(data_lines("organization_heads.txt")),
     )
