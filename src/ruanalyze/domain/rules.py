@@ -68,11 +68,18 @@ from .kazakhstan import (
 from .long_names import complete_long_names
 from .media import add_media_names
 from .non_places import drop_non_places
+from .numbers import drop_numbers
+from .organization_boundaries import (
+    extend_over_named_after,
+    split_person_from_affiliations,
+    strip_person_noun_before_organization,
+)
 from .persons import attach_digraph_initials, join_split_names
 from .religious_figures import add_religious_figures
 from .separators import list_item_types, split_at_list_marks, split_persons_at_commas
 from .spans import add_missing, resized, tokens_within
 from .teams import team_names
+from .term_abbreviations import drop_term_abbreviations
 from .things import drop_thing_names
 from .toponyms import (
     add_romance_places,
@@ -195,11 +202,14 @@ RULES: tuple[Rule, ...] = (
     strip_common_noun_before_name,
     strip_compound_noun_before_name,
     strip_common_noun_before_place,
+    strip_person_noun_before_organization,
     strip_age,
     cut_at_closing_quote,
+    split_person_from_affiliations,
     split_bracketed_abbreviation,
     split_place_from_abbreviation,
     split_affiliation,
+    extend_over_named_after,
     trim_loose_ends,
     drop_full_stop,
     close_quotes,
@@ -248,6 +258,8 @@ RULES: tuple[Rule, ...] = (
     consistent_types,
     drop_thing_names,
     drop_disease_names,
+    drop_term_abbreviations,
+    drop_numbers,
 )
 
 

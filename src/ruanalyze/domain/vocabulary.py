@@ -108,6 +108,7 @@ class Vocabulary:
     thing_words: frozenset[str]
     disease_names: frozenset[tuple[str, ...]]
     team_words: frozenset[str]
+    organization_heads: frozenset[str]
 
     def alias(self, normal: str) -> str:
         """The canonical name for an abbreviation ("ВКО" → "Восточно-Казахстанская область") or a
@@ -156,4 +157,5 @@ def load_vocabulary() -> Vocabulary:
         thing_words=frozenset(data_lines("thing_words.txt")),
         disease_names=_phrases("disease_names.txt"),
         team_words=frozenset(data_lines("team_words.txt")),
+        organization_heads=frozenset(data_lines("organization_heads.txt")),
     )
