@@ -67,6 +67,7 @@ from .kazakhstan import (
 )
 from .long_names import complete_long_names
 from .media import add_media_names
+from .native_scripts import split_native_spelling
 from .non_places import drop_non_places
 from .numbers import drop_numbers
 from .organization_boundaries import (
@@ -246,6 +247,7 @@ RULES: tuple[Rule, ...] = (
     attach_state_suffix,
     attach_home_region,
     add_original_spelling,
+    split_native_spelling,
     recover_repeats,
     attach_initials,
     attach_first_names,
