@@ -13,6 +13,7 @@ from ruanalyze.domain.organization_boundaries import (
     is_person_noun,
     split_person_from_affiliations,
     strip_person_noun_before_organization,
+    strip_person_noun_before_person,
 )
 from ruanalyze.domain.term_abbreviations import drop_term_abbreviations
 
@@ -145,6 +146,23 @@ def test_a_noun_for_people_opening_a_sentence_is_not_the_organization(nlp):
         ("Оксфордского университета", "ORG"),
         ("Министерство иностранных дел", "ORG"),
         ("Свидетели Иеговы", "ORG"),  # one word would be left: the name itself
+    ]
+
+
+def test_a_person_noun_opening_a_sentence_is_cut_from_the_person_after_it(nlp):
+    text = (
+        "Предшественник Кравцова ушёл в отставку. Востоковед Елена Супонина так считает. "
+        "Карел Шварценберг проиграл выборы."
+    )
+    model = [
+        _mention(text, "Предшественник Кравцова", "PER"),
+        _mention(text, "Востоковед Елена Супонина", "PER"),
+        _mention(text, "Карел Шварценберг", "PER"),
+    ]
+    assert _found(_applied(strip_person_noun_before_person, nlp, text, model)) == [
+        ("Кравцова", "PER"),
+        ("Елена Супонина", "PER"),
+        ("Карел Шварценберг", "PER"),  # "Шварценберг" is no name the dictionary knows
     ]
 
 

@@ -152,3 +152,31 @@ def is_person_noun(word: str) -> bool:
         and not NAMED_GRAMMEMES & parse.tag.grammemes
         for parse in parses
     )
+
+
+def strip_person_noun_before_person(
+    mentions: list[Mention], doc: Document, vocabulary: Vocabulary
+) -> list[Mention]:
+    """A person whose first word opens a sentence and is a noun for a person, which the
+    dictionary knows only as an animate common noun ("Предшественник Кравцова", "Востоковед
+    Елена Супонина"), starts at the next word, when the dictionary knows that word as a first
+    name, surname or patronymic: "Карел Шварценберг" (карел, a Karelian) and "Шейх Музафар
+    Шукор" stay whole."""
+    opening: set[int] | None = None
+    result = []
+    for mention in mentions:
+        if mention.type == "PER" and " " in mention.text:
+            first, _, rest = mention.text.partition(" ")
+            if rest[:1].isupper() and WORD.fullmatch(first) and is_person_noun(first):
+                if opening is None:
+                    opening = opening_tokens(doc)
+                tokens = tokens_within(doc.tokens, mention.start, mention.stop)
+                if (
+                    mention.start in opening
+                    and len(tokens) >= 2
+                    and tokens[0].text == first
+                    and person_reading(tokens[1].text)
+                ):
+                    mention = resized(doc, mention, tokens[1].start, mention.stop)
+        result.append(mention)
+    return result

@@ -74,6 +74,7 @@ from .organization_boundaries import (
     extend_over_named_after,
     split_person_from_affiliations,
     strip_person_noun_before_organization,
+    strip_person_noun_before_person,
 )
 from .persons import attach_digraph_initials, join_split_names
 from .religious_figures import add_religious_figures
@@ -204,6 +205,7 @@ RULES: tuple[Rule, ...] = (
     strip_compound_noun_before_name,
     strip_common_noun_before_place,
     strip_person_noun_before_organization,
+    strip_person_noun_before_person,
     strip_age,
     cut_at_closing_quote,
     split_person_from_affiliations,
