@@ -70,6 +70,7 @@ from .media import add_media_names
 from .non_places import drop_non_places
 from .persons import attach_digraph_initials, join_split_names
 from .religious_figures import add_religious_figures
+from .remit_names import complete_remit_names
 from .separators import list_item_types, split_at_list_marks, split_persons_at_commas
 from .spans import add_missing, resized, tokens_within
 from .teams import team_names
@@ -222,6 +223,7 @@ RULES: tuple[Rule, ...] = (
     organization_names,
     add_media_names,
     complete_long_names,
+    complete_remit_names,
     international_bodies,
     facilities,
     championship_places,

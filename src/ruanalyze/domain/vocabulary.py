@@ -107,6 +107,8 @@ class Vocabulary:
     long_names: frozenset[tuple[str, ...]]
     thing_words: frozenset[str]
     disease_names: frozenset[tuple[str, ...]]
+    remit_heads: frozenset[str]
+    remit_stop_words: frozenset[str]
     team_words: frozenset[str]
 
     def alias(self, normal: str) -> str:
@@ -155,5 +157,7 @@ def load_vocabulary() -> Vocabulary:
         long_names=_phrases("long_organization_names.txt"),
         thing_words=frozenset(data_lines("thing_words.txt")),
         disease_names=_phrases("disease_names.txt"),
+        remit_heads=frozenset(data_lines("remit_heads.txt")),
+        remit_stop_words=frozenset(data_lines("remit_stop_words.txt")),
         team_words=frozenset(data_lines("team_words.txt")),
     )
