@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from ..document import Document
 from ..records import Mention
+from .apostrophes import strip_edge_apostrophes
 from .boundaries import (
     attach_initials,
     close_quotes,
@@ -201,6 +202,7 @@ RULES: tuple[Rule, ...] = (
     split_bracketed_abbreviation,
     split_place_from_abbreviation,
     split_affiliation,
+    strip_edge_apostrophes,
     trim_loose_ends,
     drop_full_stop,
     close_quotes,
