@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from ruanalyze.domain.apostrophes import strip_edge_apostrophes
+from ruanalyze.domain.apostrophes import apostrophe_quoted_organizations, strip_edge_apostrophes
 
 from .test_domain_rules import _applied, _mention
 
@@ -49,3 +49,24 @@ def test_apostrophes_inside_names_stay(nlp, text, name):
 def test_nothing_but_apostrophes_is_no_mention(nlp):
     text = "Он сказал '' и ушел."
     assert _applied(strip_edge_apostrophes, nlp, text, [_mention(text, "''", "ORG")]) == []
+
+
+def test_names_in_apostrophes_after_an_organization_noun_are_organizations(nlp):
+    text = "Об этом пишет журналист газеты ''Yukon Sun'', а холдинг 'Ostchem' молчит."
+    result = _applied(apostrophe_quoted_organizations, nlp, text, [])
+    assert [(mention.text, mention.type) for mention in result] == [
+        ("Yukon Sun", "ORG"),
+        ("Ostchem", "ORG"),
+    ]
+
+
+def test_names_in_apostrophes_after_other_words_are_left_to_the_model(nlp):
+    text = "Он спел песню ''Yesterday'' на бис, а фильм ''Brazil'' вышел позже."
+    assert _applied(apostrophe_quoted_organizations, nlp, text, []) == []
+
+
+def test_a_person_drawn_in_apostrophes_after_an_organization_noun_is_retyped(nlp):
+    text = "По данным газеты ''Washington Post'', сделка сорвалась."
+    model = [_mention(text, "Washington Post", "PER")]
+    result = _applied(apostrophe_quoted_organizations, nlp, text, model)
+    assert [(mention.text, mention.type) for mention in result] == [("Washington Post", "ORG")]

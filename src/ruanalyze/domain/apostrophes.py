@@ -6,12 +6,16 @@ never part of it: inside a name it is (O'Neil, Кот-д'Ивуар), and stays.
 
 from __future__ import annotations
 
+import re
+
 from ..document import Document
 from ..records import Mention
-from .spans import resized
+from .spans import resized, retyped
 from .vocabulary import Vocabulary
 
 APOSTROPHES = "'’"
+# A name set in doubled or single apostrophes right after a word: " ''Yukon Sun''", " 'Group DF'".
+APOSTROPHE_QUOTED = re.compile(r" (?P<mark>''?)(?P<name>[A-ZА-ЯЁ0-9][^'\n]{0,60}?)(?P=mark)(?!\w)")
 
 
 def strip_edge_apostrophes(
@@ -33,3 +37,21 @@ def strip_edge_apostrophes(
             mention = resized(doc, mention, start, start + len(stripped))
         result.append(mention)
     return result
+
+
+def apostrophe_quoted_organizations(
+    mentions: list[Mention], doc: Document, vocabulary: Vocabulary
+) -> list[Mention]:
+    """A name in apostrophes after a noun that says it names an organization ("газеты ''Yukon
+    Sun''", "холдинг ''Ostchem''", ``organization_kinds.txt``) is an organization, as it is
+    in «» or in quotes (``general.quoted_organizations``)."""
+    if "'" not in doc.text:
+        return mentions
+    spans = []
+    for token in doc.tokens:
+        if token.lemma not in vocabulary.organization_kinds:
+            continue
+        found = APOSTROPHE_QUOTED.match(doc.text, token.stop)
+        if found is not None:
+            spans.append(found.span("name"))
+    return retyped(mentions, doc, spans, "ORG") if spans else mentions

@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from ..document import Document
 from ..records import Mention
-from .apostrophes import strip_edge_apostrophes
+from .apostrophes import apostrophe_quoted_organizations, strip_edge_apostrophes
 from .boundaries import (
     attach_initials,
     close_quotes,
@@ -222,6 +222,7 @@ RULES: tuple[Rule, ...] = (
     team_names,
     known_organizations,
     quoted_organizations,
+    apostrophe_quoted_organizations,
     organization_names,
     add_media_names,
     complete_long_names,
