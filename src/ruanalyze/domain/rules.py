@@ -66,6 +66,7 @@ from .kazakhstan import (
     split_bracketed_abbreviation,
     split_place_from_person,
 )
+from .law_codes import drop_law_codes
 from .long_names import complete_long_names
 from .media import add_media_names
 from .non_places import drop_non_places
@@ -253,6 +254,7 @@ RULES: tuple[Rule, ...] = (
     consistent_types,
     drop_thing_names,
     drop_disease_names,
+    drop_law_codes,
 )
 
 

@@ -109,6 +109,7 @@ class Vocabulary:
     disease_names: frozenset[tuple[str, ...]]
     remit_heads: frozenset[str]
     remit_stop_words: frozenset[str]
+    law_codes: frozenset[str]
     team_words: frozenset[str]
 
     def alias(self, normal: str) -> str:
@@ -159,5 +160,6 @@ def load_vocabulary() -> Vocabulary:
         disease_names=_phrases("disease_names.txt"),
         remit_heads=frozenset(data_lines("remit_heads.txt")),
         remit_stop_words=frozenset(data_lines("remit_stop_words.txt")),
+        law_codes=frozenset(data_lines("law_codes.txt")),
         team_words=frozenset(data_lines("team_words.txt")),
     )
