@@ -45,13 +45,13 @@ def apostrophe_quoted_organizations(
     """A name in apostrophes after a noun that says it names an organization ("газеты ''Yukon
     Sun''", "холдинг ''Ostchem''", ``organization_kinds.txt``) is an organization, as it is
     in «» or in quotes (``general.quoted_organizations``)."""
-    if "'" not in doc.text:
+    found_names = list(APOSTROPHE_QUOTED.finditer(doc.text)) if "'" in doc.text else []
+    if not found_names:
         return mentions
+    ending_at = {token.stop: token for token in doc.tokens}
     spans = []
-    for token in doc.tokens:
-        if token.lemma not in vocabulary.organization_kinds:
-            continue
-        found = APOSTROPHE_QUOTED.match(doc.text, token.stop)
-        if found is not None:
+    for found in found_names:
+        before = ending_at.get(found.start())
+        if before is not None and before.lemma in vocabulary.organization_kinds:
             spans.append(found.span("name"))
     return retyped(mentions, doc, spans, "ORG") if spans else mentions
