@@ -75,6 +75,7 @@ from .religious_figures import add_religious_figures
 from .remit_names import complete_remit_names
 from .separators import list_item_types, split_at_list_marks, split_persons_at_commas
 from .spans import add_missing, resized, tokens_within
+from .street_names import persons_streets_are_named_after
 from .teams import team_names
 from .things import drop_thing_names
 from .toponyms import (
@@ -239,6 +240,7 @@ RULES: tuple[Rule, ...] = (
     add_places,
     add_romance_places,
     add_religious_figures,
+    persons_streets_are_named_after,
     attach_state_suffix,
     attach_home_region,
     add_original_spelling,

@@ -110,6 +110,7 @@ class Vocabulary:
     remit_heads: frozenset[str]
     remit_stop_words: frozenset[str]
     law_codes: frozenset[str]
+    street_words: frozenset[str]
     team_words: frozenset[str]
 
     def alias(self, normal: str) -> str:
@@ -161,5 +162,6 @@ def load_vocabulary() -> Vocabulary:
         remit_heads=frozenset(data_lines("remit_heads.txt")),
         remit_stop_words=frozenset(data_lines("remit_stop_words.txt")),
         law_codes=frozenset(data_lines("law_codes.txt")),
+        street_words=frozenset(data_lines("street_words.txt")),
         team_words=frozenset(data_lines("team_words.txt")),
     )
