@@ -69,7 +69,14 @@ from .kazakhstan import (
 from .law_codes import drop_law_codes
 from .long_names import complete_long_names
 from .media import add_media_names
+from .native_scripts import split_native_spelling
 from .non_places import drop_non_places
+from .numbers import drop_numbers
+from .organization_boundaries import (
+    extend_over_named_after,
+    split_person_from_affiliations,
+    strip_person_noun_before_organization,
+)
 from .persons import attach_digraph_initials, join_split_names
 from .religious_figures import add_religious_figures
 from .remit_names import complete_remit_names
@@ -77,6 +84,7 @@ from .separators import list_item_types, split_at_list_marks, split_persons_at_c
 from .spans import add_missing, resized, tokens_within
 from .street_names import persons_streets_are_named_after
 from .teams import team_names
+from .term_abbreviations import drop_term_abbreviations
 from .things import drop_thing_names
 from .toponyms import (
     add_romance_places,
@@ -199,11 +207,14 @@ RULES: tuple[Rule, ...] = (
     strip_common_noun_before_name,
     strip_compound_noun_before_name,
     strip_common_noun_before_place,
+    strip_person_noun_before_organization,
     strip_age,
     cut_at_closing_quote,
+    split_person_from_affiliations,
     split_bracketed_abbreviation,
     split_place_from_abbreviation,
     split_affiliation,
+    extend_over_named_after,
     strip_edge_apostrophes,
     trim_loose_ends,
     drop_full_stop,
@@ -244,6 +255,7 @@ RULES: tuple[Rule, ...] = (
     attach_state_suffix,
     attach_home_region,
     add_original_spelling,
+    split_native_spelling,
     recover_repeats,
     attach_initials,
     attach_first_names,
@@ -256,6 +268,8 @@ RULES: tuple[Rule, ...] = (
     consistent_types,
     drop_thing_names,
     drop_disease_names,
+    drop_term_abbreviations,
+    drop_numbers,
     drop_law_codes,
 )
 

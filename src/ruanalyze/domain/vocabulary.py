@@ -112,6 +112,7 @@ class Vocabulary:
     law_codes: frozenset[str]
     street_words: frozenset[str]
     team_words: frozenset[str]
+    organization_heads: frozenset[str]
 
     def alias(self, normal: str) -> str:
         """The canonical name for an abbreviation ("ВКО" → "Восточно-Казахстанская область") or a
@@ -164,4 +165,5 @@ def load_vocabulary() -> Vocabulary:
         law_codes=frozenset(data_lines("law_codes.txt")),
         street_words=frozenset(data_lines("street_words.txt")),
         team_words=frozenset(data_lines("team_words.txt")),
+        organization_heads=frozenset(data_lines("organization_heads.txt")),
     )

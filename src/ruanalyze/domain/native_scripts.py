@@ -1,0 +1,55 @@
+"""A name followed by its spelling in the script of its own language: "Ма Лин (马凌)", "Дзироэмон
+Кимура (木村 次郎右衛門)", "Адаса (הדסה)". Two mentions of one entity, of one type.
+
+The model runs the two together into one span, or leaves the bracketed one out. NEREL marks
+them apart, and no corpus we measure joins them: Collection5's one name for "Томас Хаммарберг
+(Thomas Hammarberg)" (see ``brackets.py``, which keeps Latin spellings joined by default) has
+no case in another script. So in other scripts than Latin and Cyrillic the name and its native
+spelling are always two mentions.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..document import Document
+from ..records import Mention
+from .spans import add_missing, resized
+from .vocabulary import Vocabulary
+
+# Letters of the scripts news quotes names in, other than Latin and Cyrillic: Greek, Armenian,
+# Hebrew, Arabic, Devanagari, Thai, Georgian, Hangul, kana and CJK ideographs.
+NATIVE_LETTER = (
+    "\u0370-\u03ff\u0530-\u058f\u0590-\u05ff\u0600-\u06ff\u0900-\u097f\u0e00-\u0e7f"
+    "\u10a0-\u10ff\u1100-\u11ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
+)
+# A bracketed name in such a script (spaces, dots and the CJK punctuation of names inside),
+# which a "; " may follow with a remark ("(京丹後市; префектура Киото)").
+NATIVE = rf"[{NATIVE_LETTER}][{NATIVE_LETTER} ·・.'\-]*"
+JOINED = re.compile(rf"^(?P<name>.*\S) \((?P<native>{NATIVE})\)?$")
+FOLLOWING = re.compile(rf"[»\"“”]? \((?P<native>{NATIVE})[);]")
+CYRILLIC_OR_LATIN = re.compile(r"[A-Za-zА-Яа-яЁё]")
+
+
+def split_native_spelling(
+    mentions: list[Mention], doc: Document, vocabulary: Vocabulary
+) -> list[Mention]:
+    """ "Ма Лин (马凌)" as one mention is two, each of the mention's type; and a native
+    spelling in brackets right after a mention, left untagged, is a mention of its type."""
+    if " (" not in doc.text or not re.search(f"[{NATIVE_LETTER}]", doc.text):
+        return mentions
+    result = []
+    found = []
+    for mention in mentions:
+        parts = JOINED.match(mention.text) if "(" in mention.text else None
+        if parts is None or not CYRILLIC_OR_LATIN.search(parts.group("name")):
+            result.append(mention)
+            following = FOLLOWING.match(doc.text, mention.stop)
+            if following and CYRILLIC_OR_LATIN.search(mention.text):
+                start, stop = following.span("native")
+                found.append(Mention(start, stop, mention.type, doc.text[start:stop]))
+            continue
+        result.append(resized(doc, mention, mention.start, mention.start + parts.end("name")))
+        start = mention.start + parts.start("native")
+        result.append(resized(doc, mention, start, start + len(parts.group("native"))))
+    return add_missing(result, found) if found else result
