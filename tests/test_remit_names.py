@@ -74,3 +74,17 @@ def test_other_types_are_left_alone(nlp):
     part = "Комитета по бюджету"
     result = _applied(complete_remit_names, nlp, text, [_mention(text, part, "LOC")])
     assert [mention.text for mention in result] == [part]
+
+
+def test_the_models_mentions_inside_the_completed_phrase_give_way(nlp):
+    text = "Приговор вынес Международный трибунал по бывшей Югославии в Гааге."
+    model = [
+        _mention(text, "Международный трибунал по бывшей", "ORG"),
+        _mention(text, "Югославии", "LOC"),
+        _mention(text, "Гааге", "LOC"),
+    ]
+    result = _applied(complete_remit_names, nlp, text, model)
+    assert [(mention.text, mention.type) for mention in result] == [
+        ("Международный трибунал по бывшей Югославии", "ORG"),
+        ("Гааге", "LOC"),
+    ]

@@ -14,17 +14,18 @@ from __future__ import annotations
 
 from ..document import Document
 from ..records import Mention, Token
-from .spans import resized, tokens_within
+from .spans import resized, tokens_within, without_pieces
 from .vocabulary import Vocabulary
 
 # Nouns that open a place after the phrase ("по архитектуре и градостроительству города
 # Москвы"): corpora end the body's name before them.
 PLACE_NOUNS = frozenset({"город", "область", "край", "район", "республика", "округ", "штат"})
-# Prepositions inside such names: "в сфере связи", "в Европе"; and those after the nouns that
+# Prepositions inside such names: "в сфере связи"; and those after the nouns that
 # take them ("по борьбе с ...", "по связям с общественностью", "по контролю за оборотом"), not
 # "за" after any noun ("... оружия за значительный вклад", where the sentence goes on).
 INNER_PREPOSITIONS = frozenset({"в", "во"})
-# The words "в" may open inside the name; "в должности ..." after a name is the sentence's.
+# The words "в" may open inside the name; "в должности ...", "в Гааге" after a name are the
+# sentence's.
 AFTER_IN = frozenset({"сфере", "области"})
 GOVERNED_PREPOSITIONS = {
     "с": frozenset({"борьба", "связь", "сотрудничество", "работа"}),
@@ -39,14 +40,19 @@ def complete_remit_names(
     mentions: list[Mention], doc: Document, vocabulary: Vocabulary
 ) -> list[Mention]:
     """An organization the model cut inside its "по ..." phrase ("Комитета по регламенту" of
-    "Комитета по регламенту и организации парламентской деятельности") runs to the phrase's end."""
+    "Комитета по регламенту и организации парламентской деятельности") runs to the phrase's end;
+    the model's mentions inside the rest of the phrase ("Югославии") give way."""
     result = []
+    completed = []
     for mention in mentions:
         stop = None
         if mention.type == "ORG" and " по " in mention.text and mention.text[:1].isupper():
             stop = remit_name_stop(doc.tokens, mention, vocabulary)
-        result.append(resized(doc, mention, mention.start, stop) if stop else mention)
-    return result
+        if stop:
+            mention = resized(doc, mention, mention.start, stop)
+            completed.append((mention.start, mention.stop))
+        result.append(mention)
+    return without_pieces(result, completed) if completed else result
 
 
 def remit_name_stop(tokens: list[Token], mention: Mention, vocabulary: Vocabulary) -> int | None:
@@ -65,8 +71,8 @@ def remit_phrase_stop(tokens: list[Token], first: int, vocabulary: Vocabulary) -
     """Where the phrase that starts at ``tokens[first]`` ends: nouns and adjectives in lower
     case, joined by "и" and by the prepositions inside such names ("в сфере", "за оборотом"),
     and by commas when an "и" closes the list ("контролю за оборотом алкоголя, табачных изделий
-    и огнестрельного оружия"); a place name after an adjective or a preposition
-    ("по бывшей Югославии", "в Европе"). It ends on a noun."""
+    и огнестрельного оружия"); a place name after an adjective ("по бывшей Югославии"). It ends
+    on a noun."""
     if tokens[first].text.lower() in vocabulary.remit_stop_words:
         return None
     stop = None  # the end of the last noun taken for sure
@@ -79,7 +85,7 @@ def remit_phrase_stop(tokens: list[Token], first: int, vocabulary: Vocabulary) -
         if token.lemma in PLACE_NOUNS or (
             previous is not None
             and previous.text in INNER_PREPOSITIONS
-            and not (token.text in AFTER_IN or token.text[:1].isupper())
+            and token.text not in AFTER_IN
         ):
             break
         if lower and token.pos in PHRASE_WORDS:
@@ -91,7 +97,7 @@ def remit_phrase_stop(tokens: list[Token], first: int, vocabulary: Vocabulary) -
         elif (
             token.pos == "PROPN"
             and previous is not None
-            and (previous.pos == "ADJ" or previous.text in INNER_PREPOSITIONS)
+            and previous.pos == "ADJ"
             and token.text[:1].isupper()
         ):
             if in_list:
