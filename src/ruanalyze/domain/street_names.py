@@ -8,7 +8,9 @@ the model.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import replace
+from operator import attrgetter
 
 from ..document import Document
 from ..records import Mention, Token
@@ -16,10 +18,22 @@ from .dictionary import likeliest_a_person, person_reading
 from .spans import add_missing
 from .vocabulary import Vocabulary
 
-# The opening letters of every street noun in any form: a text without them is passed over
-# without a look at its tokens.
-STREET_HINT = re.compile(
-    r"улиц|проспект|переул|площад|набережн|канал|бульвар|шоссе|алле|сквер|ул\.|пр-т|пл\."
+# The opening letters of every street noun in any form, in lower case: only the tokens that
+# start with one are looked at (found with str.find, several times faster than a regex here).
+STREET_STEMS = (
+    "улиц",
+    "проспект",
+    "переул",
+    "площад",
+    "набережн",
+    "канал",
+    "бульвар",
+    "шоссе",
+    "алле",
+    "сквер",
+    "ул.",
+    "пр-т",
+    "пл.",
 )
 # The words of a name after the street noun: "Святого Петра", "Тараса Шевченко".
 MOST_WORDS = 3
@@ -33,13 +47,16 @@ def persons_streets_are_named_after(
     """The capitalized words after a lower-case street noun are a person when the last of them
     is likeliest a first name or surname: the model's place there becomes a person, and a name
     it missed is added."""
-    if not STREET_HINT.search(doc.text):
+    hints = word_starts(doc.text, STREET_STEMS)
+    if not hints:
         return mentions
     tokens = doc.tokens
     found = []
-    for index, token in enumerate(tokens[:-1]):
-        if not token.text[:1].islower():
+    for start in hints:
+        index = bisect_left(tokens, start, key=attrgetter("start"))
+        if index + 1 >= len(tokens) or tokens[index].start != start:
             continue
+        token = tokens[index]
         if token.lemma not in vocabulary.street_words and token.text not in vocabulary.street_words:
             continue
         name = capitalized_run(tokens, index + 1)
@@ -56,6 +73,18 @@ def persons_streets_are_named_after(
     ]
     added = [Mention(start, stop, "PER", doc.text[start:stop]) for start, stop in found]
     return add_missing(retyped, added)
+
+
+def word_starts(text: str, stems: tuple[str, ...]) -> list[int]:
+    """Where a word of ``text`` starts with one of ``stems``."""
+    found = []
+    for stem in stems:
+        position = text.find(stem)
+        while position != -1:
+            if position == 0 or not (text[position - 1].isalnum() or text[position - 1] in "-_"):
+                found.append(position)
+            position = text.find(stem, position + 1)
+    return found
 
 
 def is_a_persons_name(word: str) -> bool:
