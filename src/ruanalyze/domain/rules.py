@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from ..document import Document
 from ..records import Mention
+from .apostrophes import apostrophe_quoted_organizations, strip_edge_apostrophes
 from .boundaries import (
     attach_initials,
     close_quotes,
@@ -65,6 +66,7 @@ from .kazakhstan import (
     split_bracketed_abbreviation,
     split_place_from_person,
 )
+from .law_codes import drop_law_codes
 from .long_names import complete_long_names
 from .media import add_media_names
 from .native_scripts import split_native_spelling
@@ -78,8 +80,10 @@ from .organization_boundaries import (
 )
 from .persons import attach_digraph_initials, join_split_names
 from .religious_figures import add_religious_figures
+from .remit_names import complete_remit_names
 from .separators import list_item_types, split_at_list_marks, split_persons_at_commas
 from .spans import add_missing, resized, tokens_within
+from .street_names import persons_streets_are_named_after
 from .teams import team_names
 from .term_abbreviations import drop_term_abbreviations
 from .things import drop_thing_names
@@ -213,6 +217,7 @@ RULES: tuple[Rule, ...] = (
     split_place_from_abbreviation,
     split_affiliation,
     extend_over_named_after,
+    strip_edge_apostrophes,
     trim_loose_ends,
     drop_full_stop,
     close_quotes,
@@ -232,9 +237,11 @@ RULES: tuple[Rule, ...] = (
     team_names,
     known_organizations,
     quoted_organizations,
+    apostrophe_quoted_organizations,
     organization_names,
     add_media_names,
     complete_long_names,
+    complete_remit_names,
     international_bodies,
     facilities,
     championship_places,
@@ -246,6 +253,7 @@ RULES: tuple[Rule, ...] = (
     add_places,
     add_romance_places,
     add_religious_figures,
+    persons_streets_are_named_after,
     attach_state_suffix,
     attach_home_region,
     add_original_spelling,
@@ -264,6 +272,7 @@ RULES: tuple[Rule, ...] = (
     drop_disease_names,
     drop_term_abbreviations,
     drop_numbers,
+    drop_law_codes,
 )
 
 

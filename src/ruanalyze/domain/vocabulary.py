@@ -107,6 +107,10 @@ class Vocabulary:
     long_names: frozenset[tuple[str, ...]]
     thing_words: frozenset[str]
     disease_names: frozenset[tuple[str, ...]]
+    remit_heads: frozenset[str]
+    remit_stop_words: frozenset[str]
+    law_codes: frozenset[str]
+    street_words: frozenset[str]
     team_words: frozenset[str]
     organization_heads: frozenset[str]
 
@@ -156,6 +160,10 @@ def load_vocabulary() -> Vocabulary:
         long_names=_phrases("long_organization_names.txt"),
         thing_words=frozenset(data_lines("thing_words.txt")),
         disease_names=_phrases("disease_names.txt"),
+        remit_heads=frozenset(data_lines("remit_heads.txt")),
+        remit_stop_words=frozenset(data_lines("remit_stop_words.txt")),
+        law_codes=frozenset(data_lines("law_codes.txt")),
+        street_words=frozenset(data_lines("street_words.txt")),
         team_words=frozenset(data_lines("team_words.txt")),
         organization_heads=frozenset(data_lines("organization_heads.txt")),
     )
