@@ -11,6 +11,7 @@ spelling are always two mentions.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from ..document import Document
 from ..records import Mention
@@ -29,6 +30,7 @@ NATIVE = rf"[{NATIVE_LETTER}][{NATIVE_LETTER} ·・.'\-]*"
 JOINED = re.compile(rf"^(?P<name>.*\S) \((?P<native>{NATIVE})\)?$")
 FOLLOWING = re.compile(rf"[»\"“”]? \((?P<native>{NATIVE})[);]")
 CYRILLIC_OR_LATIN = re.compile(r"[A-Za-zА-Яа-яЁё]")
+NATIVE_START = re.compile(f"[{NATIVE_LETTER}]")
 
 
 def split_native_spelling(
@@ -36,7 +38,9 @@ def split_native_spelling(
 ) -> list[Mention]:
     """ "Ма Лин (马凌)" as one mention is two, each of the mention's type; and a native
     spelling in brackets right after a mention, left untagged, is a mention of its type."""
-    if " (" not in doc.text or not re.search(f"[{NATIVE_LETTER}]", doc.text):
+    if not any(
+        NATIVE_START.match(doc.text, position + 2) for position in _bracket_openings(doc.text)
+    ):
         return mentions
     result = []
     found = []
@@ -53,3 +57,11 @@ def split_native_spelling(
         start = mention.start + parts.start("native")
         result.append(resized(doc, mention, start, start + len(parts.group("native"))))
     return add_missing(result, found) if found else result
+
+
+def _bracket_openings(text: str) -> Iterator[int]:
+    """Where " (" stands in ``text``: the only places a native spelling can open."""
+    position = text.find(" (")
+    while position != -1:
+        yield position
+        position = text.find(" (", position + 2)

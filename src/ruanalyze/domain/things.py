@@ -34,6 +34,7 @@ LIST_OPENING = re.compile(
 # A year in brackets closing an item of a list, and what follows it up to the next item.
 DATED_ITEM_BEFORE = re.compile(r"\((?:1[89]|20)\d\d\)\s*(?:,|и)\s*$")
 DATED_ITEM_AFTER = re.compile(r"\s*\((?:1[89]|20)\d\d\)\s*(?:,|и)\s")
+DATED = re.compile(r"\((?:1[89]|20)\d\d\)")
 SENTENCE_END = frozenset(".!?")
 CYRILLIC_WORD = re.compile(r"[А-ЯЁ][а-яё]+(?:\s|$)")
 _start = attrgetter("start")
@@ -48,7 +49,8 @@ def drop_thing_names(
     dropped. A name that cannot be read as a nominative ("судно «Совкомфлота»", "статья
     «Ведомостей»") is the owner's, and stays."""
     mentions = _without_unquoted_thing_names(mentions, doc, vocabulary.thing_words)
-    mentions = _without_dated_titles(mentions, doc, vocabulary.thing_words)
+    if DATED.search(doc.text):  # a year in brackets: rare, and the search is cheap
+        mentions = _without_dated_titles(mentions, doc, vocabulary.thing_words)
     if not mentions or not any(quote in doc.text for quote in OPENING_QUOTES):
         return mentions
     names = _thing_names(doc, vocabulary.thing_words, mentions)
