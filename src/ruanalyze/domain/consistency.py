@@ -74,12 +74,15 @@ def recover_repeats(
     for candidates in by_first.values():
         candidates.sort(key=len, reverse=True)  # the longest name first
     tokens = doc.tokens
+    tagged = {(mention.start, mention.stop) for mention in mentions}
     found = []
     for index in [index for index, token in enumerate(tokens) if token.text in by_first]:
         token = tokens[index]
         for words in by_first[token.text]:
             if _matches(tokens, index, words):
                 stop = tokens[index + len(words) - 1].stop
+                if (token.start, stop) in tagged:
+                    break  # already a mention: add_missing would pass it over anyway
                 if not _inside_word(doc.text, token.start, stop) and not (
                     len(words) == 1
                     and names[words] != "PER"
