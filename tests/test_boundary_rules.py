@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import pytest
 
+from ruanalyze.domain.dictionary import only_a_noun_for_people
 from ruanalyze.domain.numbers import drop_numbers
 from ruanalyze.domain.organization_boundaries import (
     ends_before_a_name,
     extend_over_named_after,
-    is_person_noun,
     split_person_from_affiliations,
     strip_person_noun_before_organization,
     strip_person_noun_before_person,
@@ -177,7 +177,7 @@ def test_a_person_noun_opening_a_sentence_is_cut_from_the_person_after_it(nlp):
     ],
 )
 def test_is_person_noun(word, person):
-    assert is_person_noun(word) is person
+    assert only_a_noun_for_people(word) is person
 
 
 def test_the_rules_through_the_analyzer(nlp):

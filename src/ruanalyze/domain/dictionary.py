@@ -98,6 +98,12 @@ def place_reading(word: str) -> bool:
 
 
 @lru_cache(maxsize=20_000)
+def first_name_reading(word: str) -> bool:
+    """The dictionary knows ``word`` as a first name ("Лонгин", "Ивана")."""
+    return any("Name" in parse.tag.grammemes for parse in dictionary_parses(word))
+
+
+@lru_cache(maxsize=20_000)
 def person_reading(word: str) -> bool:
     """The dictionary knows ``word`` as a first name, surname or patronymic ("Юрий")."""
     return any(PERSON_GRAMMEMES & parse.tag.grammemes for parse in dictionary_parses(word))
@@ -126,6 +132,16 @@ def only_a_common_noun(word: str) -> bool:
     parses = dictionary_parses(word)
     return bool(parses) and all(
         parse.tag.POS == "NOUN" and not NAMED_GRAMMEMES & parse.tag.grammemes for parse in parses
+    )
+
+
+@lru_cache(maxsize=20_000)
+def only_a_noun_for_people(word: str) -> bool:
+    """Every dictionary reading of ``word`` is an animate common noun: a noun for people
+    ("Демонстранты", "Исследователи", "Руководитель"), not a name and not a thing
+    ("Министерство")."""
+    return only_a_common_noun(word) and all(
+        "anim" in parse.tag.grammemes for parse in dictionary_parses(word)
     )
 
 

@@ -14,8 +14,7 @@ from .dictionary import (
     NAMED_GRAMMEMES,
     WORD,
     capitalized_inside_sentences,
-    dictionary_parses,
-    only_a_common_noun,
+    only_a_noun_for_people,
     only_read_as,
     opening_tokens,
     vouched_by,
@@ -34,15 +33,6 @@ def only_a_function_word(word: str) -> bool:
     """Every dictionary reading of ``word`` is an adverb, conjunction, pronoun, verb ... and none
     a name ("Сегодня", "Также", "Во-первых"; not "После", which may be a noun's form)."""
     return only_read_as(word, FUNCTION_WORDS, NAMED_GRAMMEMES)
-
-
-@lru_cache(maxsize=20_000)
-def only_a_noun_for_people(word: str) -> bool:
-    """Every dictionary reading of ``word`` is an animate common noun ("Демонстранты",
-    "Полпред"): someone, not somewhere."""
-    return only_a_common_noun(word) and all(
-        "anim" in parse.tag.grammemes for parse in dictionary_parses(word)
-    )
 
 
 def drop_non_places(

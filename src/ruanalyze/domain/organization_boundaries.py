@@ -12,14 +12,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import lru_cache
 
 from ..document import Document
 from ..records import Mention
 from .dictionary import (
-    NAMED_GRAMMEMES,
     WORD,
-    dictionary_parses,
+    first_name_reading,
+    only_a_noun_for_people,
     opening_tokens,
     person_reading,
 )
@@ -57,7 +56,7 @@ def split_person_from_affiliations(
             if mention.type == "ORG" and mention.text.endswith(")")
             else None
         )
-        if parts is None or not is_first_name(parts.group("name").split()[0]):
+        if parts is None or not first_name_reading(parts.group("name").split()[0]):
             result.append(mention)
             continue
         name_stop = mention.start + parts.end("name")
@@ -70,11 +69,6 @@ def split_person_from_affiliations(
                 Mention(start, stop, region.type if region else "ORG", abbreviation.group())
             )
     return result
-
-
-def is_first_name(word: str) -> bool:
-    """The dictionary knows ``word`` as a first name ("Лонгин", "Ефимий")."""
-    return any("Name" in parse.tag.grammemes for parse in dictionary_parses(word))
 
 
 def extend_over_named_after(
@@ -131,7 +125,12 @@ def strip_person_noun_before_organization(
             result.append(mention)
             continue
         first, _, rest = mention.text.partition(" ")
-        if " " in rest and rest[:1].isupper() and WORD.fullmatch(first) and is_person_noun(first):
+        if (
+            " " in rest
+            and rest[:1].isupper()
+            and WORD.fullmatch(first)
+            and only_a_noun_for_people(first)
+        ):
             if opening is None:
                 opening = opening_tokens(doc)
             tokens = tokens_within(doc.tokens, mention.start, mention.stop)
@@ -139,19 +138,6 @@ def strip_person_noun_before_organization(
                 mention = resized(doc, mention, tokens[1].start, mention.stop)
         result.append(mention)
     return result
-
-
-@lru_cache(maxsize=20_000)
-def is_person_noun(word: str) -> bool:
-    """Every dictionary reading of ``word`` is an animate common noun: a noun for people
-    ("Исследователи", "Руководитель"), not a name and not a thing ("Министерство")."""
-    parses = dictionary_parses(word)
-    return bool(parses) and all(
-        parse.tag.POS == "NOUN"
-        and "anim" in parse.tag.grammemes
-        and not NAMED_GRAMMEMES & parse.tag.grammemes
-        for parse in parses
-    )
 
 
 def strip_person_noun_before_person(
@@ -167,7 +153,7 @@ def strip_person_noun_before_person(
     for mention in mentions:
         if mention.type == "PER" and " " in mention.text:
             first, _, rest = mention.text.partition(" ")
-            if rest[:1].isupper() and WORD.fullmatch(first) and is_person_noun(first):
+            if rest[:1].isupper() and WORD.fullmatch(first) and only_a_noun_for_people(first):
                 if opening is None:
                     opening = opening_tokens(doc)
                 tokens = tokens_within(doc.tokens, mention.start, mention.stop)

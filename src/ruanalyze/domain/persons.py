@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from ..document import Document
 from ..records import Mention
-from .dictionary import _morph, dictionary_parses
+from .dictionary import _morph, dictionary_parses, first_name_reading
 from .spans import resized
 from .vocabulary import Vocabulary
 
@@ -29,11 +29,6 @@ DIGRAPH_INITIAL = re.compile(r"\bДж\.\s?$")
 MAX_WORDS = 3
 # What may stand right before an entry in the registry order "Катырин Сергей Николаевич".
 ENTRY_OPENERS = frozenset('\n.!?:;—–-"«(')
-
-
-@lru_cache(maxsize=20_000)
-def _first_name(word: str) -> bool:
-    return any("Name" in parse.tag.grammemes for parse in dictionary_parses(word))
 
 
 @lru_cache(maxsize=20_000)
@@ -76,17 +71,20 @@ def _one_name(left: list[str], right: list[str], opens_entry: bool) -> bool:
     or colon): in running text a surname there is mostly another person's, in the genitive
     ("вдова Ельцина Наина Иосифовна")."""
     words = left + right
-    if len(left) == 1 and not _first_name(left[0]) and not opens_entry:
+    if len(left) == 1 and not first_name_reading(left[0]) and not opens_entry:
         return False
     if len(words) > MAX_WORDS or not all(NAME_WORD.fullmatch(word) for word in words):
         return False
     lone_first_name = (
-        len(left) == 1 and len(right) == 1 and _first_name(left[0]) and not _first_name(right[0])
+        len(left) == 1
+        and len(right) == 1
+        and first_name_reading(left[0])
+        and not first_name_reading(right[0])
     )
     joint = len(left)  # index of the first word of ``right``
     # a first name and its patronymic, the pair at or across the joint
     name_and_patronymic = any(
-        _first_name(words[index - 1]) and _patronymic(words[index])
+        first_name_reading(words[index - 1]) and _patronymic(words[index])
         for index in range(max(1, joint - 1), min(len(words), joint + 2))
     )
     return (lone_first_name or name_and_patronymic) and _agree(words)

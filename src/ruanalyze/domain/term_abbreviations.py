@@ -20,8 +20,7 @@ from operator import attrgetter
 
 from ..document import Document
 from ..records import Mention, Token
-from .dictionary import dictionary_parses
-from .organization_boundaries import is_person_noun
+from .dictionary import dictionary_parses, only_a_noun_for_people
 from .vocabulary import Vocabulary
 
 BRACKETED_ABBREVIATION = re.compile(r"\(([А-ЯЁ]{2,6})\)")
@@ -72,7 +71,7 @@ def defines_term(
     return (
         head is not None
         and singular(head)
-        and (all(token.text[:1].islower() for token in words) or is_person_noun(head))
+        and (all(token.text[:1].islower() for token in words) or only_a_noun_for_people(head))
     )
 
 
