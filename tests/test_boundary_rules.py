@@ -6,14 +6,13 @@ from __future__ import annotations
 
 import pytest
 
-from ruanalyze.domain.dictionary import only_a_noun_for_people
+from ruanalyze.domain.dictionary import only_a_noun_for_people, strip_person_noun_before_person
 from ruanalyze.domain.numbers import drop_numbers
 from ruanalyze.domain.organization_boundaries import (
     ends_before_a_name,
     extend_over_named_after,
     split_person_from_affiliations,
     strip_person_noun_before_organization,
-    strip_person_noun_before_person,
 )
 from ruanalyze.domain.term_abbreviations import drop_term_abbreviations
 

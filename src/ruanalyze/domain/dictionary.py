@@ -18,7 +18,7 @@ from typing import Any
 
 from ..document import Document
 from ..morph import Morph
-from ..records import Mention
+from ..records import Mention, Token
 from .spans import add_missing, resized, tokens_within
 from .vocabulary import Vocabulary
 
@@ -251,6 +251,25 @@ def strip_common_noun_before_name(
     return strip_opening_common_noun(mentions, doc, "PER", WORD)
 
 
+def strip_person_noun_before_person(
+    mentions: list[Mention], doc: Document, vocabulary: Vocabulary
+) -> list[Mention]:
+    """A noun for people opening a sentence, which the dictionary knows only as an animate
+    common noun, is not part of the person after it ("Предшественник Кравцова", "Востоковед
+    Елена Супонина"), whether or not the text writes it in lower case, when the next word is one
+    the dictionary knows as a first name, surname or patronymic: "Карел Шварценберг" (карел, a
+    Karelian) and "Шейх Музафар Шукор" stay whole."""
+    return strip_opening_common_noun(
+        mentions,
+        doc,
+        "PER",
+        WORD,
+        common_noun=only_a_noun_for_people,
+        written_lower=False,
+        rest_holds=lambda rest: person_reading(rest[0].text),
+    )
+
+
 def strip_opening_common_noun(
     mentions: list[Mention],
     doc: Document,
@@ -259,11 +278,13 @@ def strip_opening_common_noun(
     kept: frozenset[str] = frozenset(),
     common_noun: Callable[[str], bool] | None = None,
     written_lower: bool = True,
+    rest_holds: Callable[[list[Token]], bool] | None = None,
 ) -> list[Mention]:
     """Mentions of ``type_`` without a first word (matching ``first_word``) that opens a
     sentence or line, that the dictionary knows only as a common noun (or ``common_noun``
     says is one), that the text also writes in lower case (if ``written_lower``), and whose
-    lemma is not in ``kept``; a capitalized word follows it."""
+    lemma is not in ``kept``; a capitalized word follows it, and ``rest_holds`` (if given)
+    approves the tokens left."""
     common_noun = common_noun or only_a_common_noun
     opening: set[int] | None = None
     common: set[str] | None = None
@@ -278,13 +299,15 @@ def strip_opening_common_noun(
         ):
             tokens = tokens_within(doc.tokens, mention.start, mention.stop)
             if len(tokens) >= 2 and tokens[0].text == first and tokens[1].text[:1].isupper():
-                if opening is None or common is None:
+                if opening is None:
                     opening = opening_tokens(doc)
+                if written_lower and common is None:
                     common = {token.lemma for token in doc.tokens if token.text[:1].islower()}
                 if (
                     mention.start in opening
-                    and (not written_lower or tokens[0].lemma in common)
+                    and (common is None or tokens[0].lemma in common)
                     and tokens[0].lemma not in kept
+                    and (rest_holds is None or rest_holds(tokens[1:]))
                 ):
                     mention = resized(doc, mention, tokens[1].start, mention.stop)
         result.append(mention)

@@ -19,10 +19,10 @@ from .dictionary import (
     WORD,
     first_name_reading,
     only_a_noun_for_people,
-    opening_tokens,
     person_reading,
+    strip_opening_common_noun,
 )
-from .spans import resized, tokens_within
+from .spans import resized
 from .vocabulary import Vocabulary
 
 # "Лонгин Клинский (РПЦ МП)": two or three capitalized words, then abbreviations in brackets.
@@ -118,51 +118,12 @@ def strip_person_noun_before_organization(
     dictionary knows only as an animate common noun ("Исследователи", "Обозреватель",
     "Председателем"), starts at the next word, when at least two words of a name are left: "Друзья
     Земли" or "Свидетели Иеговы" are the names themselves."""
-    opening: set[int] | None = None
-    result = []
-    for mention in mentions:
-        if mention.type != "ORG" or mention.text.count(" ") < 2:
-            result.append(mention)
-            continue
-        first, _, rest = mention.text.partition(" ")
-        if (
-            " " in rest
-            and rest[:1].isupper()
-            and WORD.fullmatch(first)
-            and only_a_noun_for_people(first)
-        ):
-            if opening is None:
-                opening = opening_tokens(doc)
-            tokens = tokens_within(doc.tokens, mention.start, mention.stop)
-            if mention.start in opening and len(tokens) >= 3 and tokens[0].text == first:
-                mention = resized(doc, mention, tokens[1].start, mention.stop)
-        result.append(mention)
-    return result
-
-
-def strip_person_noun_before_person(
-    mentions: list[Mention], doc: Document, vocabulary: Vocabulary
-) -> list[Mention]:
-    """A person whose first word opens a sentence and is a noun for a person, which the
-    dictionary knows only as an animate common noun ("Предшественник Кравцова", "Востоковед
-    Елена Супонина"), starts at the next word, when the dictionary knows that word as a first
-    name, surname or patronymic: "Карел Шварценберг" (карел, a Karelian) and "Шейх Музафар
-    Шукор" stay whole."""
-    opening: set[int] | None = None
-    result = []
-    for mention in mentions:
-        if mention.type == "PER" and " " in mention.text:
-            first, _, rest = mention.text.partition(" ")
-            if rest[:1].isupper() and WORD.fullmatch(first) and only_a_noun_for_people(first):
-                if opening is None:
-                    opening = opening_tokens(doc)
-                tokens = tokens_within(doc.tokens, mention.start, mention.stop)
-                if (
-                    mention.start in opening
-                    and len(tokens) >= 2
-                    and tokens[0].text == first
-                    and person_reading(tokens[1].text)
-                ):
-                    mention = resized(doc, mention, tokens[1].start, mention.stop)
-        result.append(mention)
-    return result
+    return strip_opening_common_noun(
+        mentions,
+        doc,
+        "ORG",
+        WORD,
+        common_noun=only_a_noun_for_people,
+        written_lower=False,
+        rest_holds=lambda rest: len(rest) >= 2,
+    )

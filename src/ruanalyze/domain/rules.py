@@ -38,6 +38,7 @@ from .dictionary import (
     drop_common_nouns_opening_a_sentence,
     split_affiliation,
     strip_common_noun_before_name,
+    strip_person_noun_before_person,
 )
 from .diseases import drop_disease_names
 from .full_stops import drop_full_stop
@@ -76,7 +77,6 @@ from .organization_boundaries import (
     extend_over_named_after,
     split_person_from_affiliations,
     strip_person_noun_before_organization,
-    strip_person_noun_before_person,
 )
 from .persons import attach_digraph_initials, join_split_names
 from .religious_figures import add_religious_figures
