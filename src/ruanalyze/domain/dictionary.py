@@ -183,11 +183,16 @@ def split_affiliation(
             mention.start + parts.start("short"),
             mention.start + parts.end("short"),
         )
-        short = parts.group("short")
-        region = vocabulary.regions.get(short)
         result.append(resized(doc, mention, mention.start, name_stop))
-        result.append(Mention(short_start, short_stop, region.type if region else "ORG", short))
+        result.append(affiliation(short_start, short_stop, parts.group("short"), vocabulary))
     return result
+
+
+def affiliation(start: int, stop: int, abbreviation: str, vocabulary: Vocabulary) -> Mention:
+    """The abbreviation in brackets after a person's name: a place the vocabulary knows ("РК"),
+    else an organization ("ЧСР", "РПЦ")."""
+    region = vocabulary.regions.get(abbreviation)
+    return Mention(start, stop, region.type if region else "ORG", abbreviation)
 
 
 def check_one_word_mentions(

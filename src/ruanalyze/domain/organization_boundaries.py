@@ -17,6 +17,7 @@ from ..document import Document
 from ..records import Mention
 from .dictionary import (
     WORD,
+    affiliation,
     first_name_reading,
     only_a_noun_for_people,
     person_reading,
@@ -63,11 +64,8 @@ def split_person_from_affiliations(
         result.append(replace(resized(doc, mention, mention.start, name_stop), type="PER"))
         offset = mention.start + parts.start("abbreviations")
         for abbreviation in ABBREVIATION.finditer(parts.group("abbreviations")):
-            region = vocabulary.regions.get(abbreviation.group())
             start, stop = offset + abbreviation.start(), offset + abbreviation.end()
-            result.append(
-                Mention(start, stop, region.type if region else "ORG", abbreviation.group())
-            )
+            result.append(affiliation(start, stop, abbreviation.group(), vocabulary))
     return result
 
 
