@@ -18,6 +18,7 @@ original spelling and is left to the rules about abbreviations (``kazakhstan.py`
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ..document import Document
 from ..records import Mention
@@ -52,20 +53,12 @@ def split_original_spelling(
     Latin one, each of the mention's type."""
     if " (" not in doc.text:
         return mentions
-    result = []
-    for mention in mentions:
-        parts = JOINED.match(mention.text) if "(" in mention.text else None
-        if (
-            parts is None
-            or not CYRILLIC.search(parts.group("name"))
-            or not is_original_spelling(parts.group("original"))
-        ):
-            result.append(mention)
-            continue
-        result.append(resized(doc, mention, mention.start, mention.start + parts.end("name")))
-        start = mention.start + parts.start("original")
-        result.append(resized(doc, mention, start, start + len(parts.group("original"))))
-    return result
+    return split_joined(
+        mentions,
+        doc,
+        JOINED,
+        lambda name, original: bool(CYRILLIC.search(name)) and is_original_spelling(original),
+    )
 
 
 def add_original_spelling(
@@ -77,14 +70,51 @@ def add_original_spelling(
     ``event_names.txt``)."""
     if " (" not in doc.text:
         return mentions
+    found = spellings_after(
+        mentions,
+        doc,
+        FOLLOWING,
+        lambda mention, original: (
+            bool(CYRILLIC.search(mention.text))
+            and is_original_spelling(original)
+            and not original.lower().startswith(vocabulary.event_names)
+        ),
+    )
+    return add_missing(mentions, found) if found else mentions
+
+
+def split_joined(
+    mentions: list[Mention],
+    doc: Document,
+    joined: re.Pattern[str],
+    accept: Callable[[str, str], bool],
+) -> list[Mention]:
+    """Each mention that ``joined`` reads as a name and a bracketed spelling (groups "name" and
+    "original") that ``accept(name, original)`` approves, as two mentions of its type."""
+    result = []
+    for mention in mentions:
+        parts = joined.match(mention.text) if "(" in mention.text else None
+        if parts is None or not accept(parts.group("name"), parts.group("original")):
+            result.append(mention)
+            continue
+        result.append(resized(doc, mention, mention.start, mention.start + parts.end("name")))
+        start = mention.start + parts.start("original")
+        result.append(resized(doc, mention, start, start + len(parts.group("original"))))
+    return result
+
+
+def spellings_after(
+    mentions: list[Mention],
+    doc: Document,
+    following: re.Pattern[str],
+    accept: Callable[[Mention, str], bool],
+) -> list[Mention]:
+    """The bracketed spellings ``following`` finds right after a mention (group "original")
+    that ``accept(mention, original)`` approves, as mentions of the mention's type."""
     found = []
     for mention in mentions:
-        parts = FOLLOWING.match(doc.text, mention.stop)
-        if not parts or not CYRILLIC.search(mention.text):
-            continue
-        if is_original_spelling(parts.group("original")) and not parts.group(
-            "original"
-        ).lower().startswith(vocabulary.event_names):
+        parts = following.match(doc.text, mention.stop)
+        if parts and accept(mention, parts.group("original")):
             start, stop = parts.span("original")
             found.append(Mention(start, stop, mention.type, doc.text[start:stop]))
-    return add_missing(mentions, found) if found else mentions
+    return found

@@ -15,7 +15,8 @@ from collections.abc import Iterator
 
 from ..document import Document
 from ..records import Mention
-from .spans import add_missing, resized
+from .brackets import spellings_after, split_joined
+from .spans import add_missing
 from .vocabulary import Vocabulary
 
 # Letters of the scripts news quotes names in, other than Latin and Cyrillic: Greek, Armenian,
@@ -27,8 +28,8 @@ NATIVE_LETTER = (
 # A bracketed name in such a script (spaces, dots and the CJK punctuation of names inside),
 # which a "; " may follow with a remark ("(京丹後市; префектура Киото)").
 NATIVE = rf"[{NATIVE_LETTER}][{NATIVE_LETTER} ·・.'\-]*"
-JOINED = re.compile(rf"^(?P<name>.*\S) \((?P<native>{NATIVE})\)?$")
-FOLLOWING = re.compile(rf"[»\"“”]? \((?P<native>{NATIVE})[);]")
+JOINED = re.compile(rf"^(?P<name>.*\S) \((?P<original>{NATIVE})\)?$")
+FOLLOWING = re.compile(rf"[»\"“”]? \((?P<original>{NATIVE})[);]")
 CYRILLIC_OR_LATIN = re.compile(r"[A-Za-zА-Яа-яЁё]")
 NATIVE_START = re.compile(f"[{NATIVE_LETTER}]")
 
@@ -42,20 +43,12 @@ def split_native_spelling(
         NATIVE_START.match(doc.text, position + 2) for position in _bracket_openings(doc.text)
     ):
         return mentions
-    result = []
-    found = []
-    for mention in mentions:
-        parts = JOINED.match(mention.text) if "(" in mention.text else None
-        if parts is None or not CYRILLIC_OR_LATIN.search(parts.group("name")):
-            result.append(mention)
-            following = FOLLOWING.match(doc.text, mention.stop)
-            if following and CYRILLIC_OR_LATIN.search(mention.text):
-                start, stop = following.span("native")
-                found.append(Mention(start, stop, mention.type, doc.text[start:stop]))
-            continue
-        result.append(resized(doc, mention, mention.start, mention.start + parts.end("name")))
-        start = mention.start + parts.start("native")
-        result.append(resized(doc, mention, start, start + len(parts.group("native"))))
+    result = split_joined(
+        mentions, doc, JOINED, lambda name, _: bool(CYRILLIC_OR_LATIN.search(name))
+    )
+    found = spellings_after(
+        result, doc, FOLLOWING, lambda mention, _: bool(CYRILLIC_OR_LATIN.search(mention.text))
+    )
     return add_missing(result, found) if found else result
 
 
