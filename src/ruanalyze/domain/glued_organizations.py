@@ -6,17 +6,13 @@ The news model reads the pair as one person; every corpus we measure marks the t
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from dataclasses import replace
 from functools import cache
-from operator import attrgetter
 
 from ..document import Document
 from ..records import Mention
-from .spans import phrase_spans, resized, tokens_within
+from .spans import phrase_spans, resized, token_index, tokens_within
 from .vocabulary import Vocabulary
-
-_start = attrgetter("start")
 
 
 def split_organization_from_person(
@@ -52,7 +48,7 @@ def _may_open(
 ) -> bool:
     """The mention's first word is a known organization or opens a medium's name: a look-up
     that passes over nearly every person."""
-    index = bisect_left(doc.tokens, mention.start, key=_start)
+    index = token_index(doc.tokens, mention.start)
     if index == len(doc.tokens):
         return False
     first = doc.tokens[index]

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from ..document import Document
 from ..records import Mention, Token
-from .spans import resized, tokens_within, without_pieces
+from .spans import resized, token_index, tokens_within, without_pieces
 from .vocabulary import Vocabulary
 
 # Nouns that open a place after the phrase ("по архитектуре и градостроительству города
@@ -61,7 +61,7 @@ def remit_name_stop(tokens: list[Token], mention: Mention, vocabulary: Vocabular
     inside = tokens_within(tokens, mention.start, mention.stop)
     for index, token in enumerate(inside[1:-1], start=1):
         if token.text == "по" and inside[index - 1].lemma in vocabulary.remit_heads:
-            first = tokens.index(inside[index + 1])
+            first = token_index(tokens, inside[index + 1].start)
             stop = remit_phrase_stop(tokens, first, vocabulary)
             return stop if stop is not None and stop > mention.stop else None
     return None

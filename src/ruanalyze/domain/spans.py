@@ -30,6 +30,12 @@ def add_missing(mentions: list[Mention], candidates: Iterable[Mention]) -> list[
     return sorted(result, key=lambda mention: (mention.start, mention.stop))
 
 
+def token_index(tokens: list[Token], position: int) -> int:
+    """The index of the first of ``tokens`` (in text order) that starts at or after
+    ``position``: ``len(tokens)`` when none does."""
+    return bisect_left(tokens, position, key=_start)
+
+
 def tokens_within(tokens: list[Token], start: int, stop: int) -> list[Token]:
     """The tokens lying wholly inside ``start:stop``. ``tokens`` are in text order and do not
     overlap (as the segmenter makes them), so a binary search finds the first: called once per

@@ -8,14 +8,12 @@ the model.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from dataclasses import replace
-from operator import attrgetter
 
 from ..document import Document
 from ..records import Mention, Token
 from .dictionary import likeliest_a_person, person_reading
-from .spans import add_missing
+from .spans import add_missing, token_index
 from .vocabulary import Vocabulary
 
 # The opening letters of every street noun in any form, in lower case: only the tokens that
@@ -53,7 +51,7 @@ def persons_streets_are_named_after(
     tokens = doc.tokens
     found = []
     for start in hints:
-        index = bisect_left(tokens, start, key=attrgetter("start"))
+        index = token_index(tokens, start)
         if index + 1 >= len(tokens) or tokens[index].start != start:
             continue
         token = tokens[index]

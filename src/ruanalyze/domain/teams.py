@@ -6,17 +6,13 @@ person.
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from dataclasses import replace
-from operator import attrgetter
 
 from ..document import Document
 from ..records import Mention
 from .dictionary import likeliest_a_person
-from .spans import tokens_within
+from .spans import token_index, tokens_within
 from .vocabulary import Vocabulary
-
-_start = attrgetter("start")
 
 
 def team_names(mentions: list[Mention], doc: Document, vocabulary: Vocabulary) -> list[Mention]:
@@ -27,7 +23,7 @@ def team_names(mentions: list[Mention], doc: Document, vocabulary: Vocabulary) -
     result = []
     for mention in mentions:
         if mention.type == "PER":
-            index = bisect_left(tokens, mention.start, key=_start)
+            index = token_index(tokens, mention.start)
             after_team = index > 0 and tokens[index - 1].lemma in vocabulary.team_words
             if after_team and not _a_persons_name(doc, mention):
                 mention = replace(mention, type="ORG")

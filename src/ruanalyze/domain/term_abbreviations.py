@@ -15,16 +15,14 @@ left alone: it may be a name.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
-from operator import attrgetter
 
 from ..document import Document
 from ..records import Mention, Token
 from .dictionary import dictionary_parses, only_a_noun_for_people
+from .spans import token_index
 from .vocabulary import Vocabulary
 
 BRACKETED_ABBREVIATION = re.compile(r"\(([А-ЯЁ]{2,6})\)")
-_start = attrgetter("start")
 
 
 def drop_term_abbreviations(
@@ -53,7 +51,7 @@ def defines_term(
     heads an organization's name, the first noun (the head) may be singular, and they are
     written in lower case, or the head is a noun for a person (a post: "Главный федеральный
     инспектор (ГФИ)")."""
-    index = bisect_left(tokens, bracket, key=_start)
+    index = token_index(tokens, bracket)
     initials = ""
     words: list[Token] = []
     while index > 0 and len(initials) < len(abbreviation):

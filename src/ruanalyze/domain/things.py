@@ -12,14 +12,12 @@ Music For The Jilted Generation (1994), The Fat Of The Land (1997)").
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from functools import cache
-from operator import attrgetter
 
 from ..document import Document
 from ..records import Mention
 from .dictionary import dictionary_parses, never_genitive
-from .spans import tokens_within
+from .spans import token_index, tokens_within
 from .vocabulary import Vocabulary
 
 OPENING_QUOTES = '«"„“'
@@ -37,7 +35,6 @@ DATED_ITEM_AFTER = re.compile(r"\s*\((?:1[89]|20)\d\d\)\s*(?:,|и)\s")
 DATED = re.compile(r"\((?:1[89]|20)\d\d\)")
 SENTENCE_END = frozenset(".!?")
 CYRILLIC_WORD = re.compile(r"[А-ЯЁ][а-яё]+(?:\s|$)")
-_start = attrgetter("start")
 
 
 def drop_thing_names(
@@ -80,10 +77,10 @@ def _thing_names(
     previous_stop = -1  # where the last thing's name ended
     for match in QUOTED.finditer(doc.text):
         opening = LIST_OPENING.search(doc.text, max(0, match.start() - 30), match.start())
-        index = bisect_left(tokens, opening.start() if opening else match.start(), key=_start)
+        index = token_index(tokens, opening.start() if opening else match.start())
         author = authors.get(tokens[index - 1].stop) if index > 0 else None
         if author is not None:  # "сериал Дэвида Линча «Твин Пикс»": the noun before the author
-            index = bisect_left(tokens, author, key=_start)
+            index = token_index(tokens, author)
         after_noun = index > 0 and _thing_word(
             tokens[index - 1].text, tokens[index - 1].lemma, words
         )
@@ -110,7 +107,7 @@ def _without_unquoted_thing_names(
             and CYRILLIC_WORD.match(mention.text)
             and _previous_word(doc.text, mention.start)[:4].lower() in _openings(words)
         ):
-            index = bisect_left(tokens, mention.start, key=_start)
+            index = token_index(tokens, mention.start)
             noun = tokens[index - 1] if index > 0 else None
             if (
                 noun is not None
@@ -153,7 +150,7 @@ def _without_dated_titles(
                 DATED_ITEM_BEFORE.search(doc.text, max(0, mention.start - 12), mention.start)
                 or DATED_ITEM_AFTER.match(doc.text, mention.stop)
             )
-            and _opened_by_thing_noun(tokens, bisect_left(tokens, mention.start, key=_start), words)
+            and _opened_by_thing_noun(tokens, token_index(tokens, mention.start), words)
         ):
             continue
         kept.append(mention)
