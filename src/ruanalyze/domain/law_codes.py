@@ -6,18 +6,16 @@ from __future__ import annotations
 
 from ..document import Document
 from ..records import Mention
+from .things import OPENING_QUOTES
 from .vocabulary import Vocabulary
-
-# What follows a group of companies' "ГК" and not a code: its quoted name ("ГК «ПИК»").
-QUOTES = '«"„“'
 
 
 def drop_law_codes(mentions: list[Mention], doc: Document, vocabulary: Vocabulary) -> list[Mention]:
     """A mention that is a law code's abbreviation alone (``law_codes.txt``) goes, unless a
-    quoted name follows it."""
+    quoted name follows it: a group of companies' "ГК" ("ГК «ПИК»")."""
     return [
         mention
         for mention in mentions
         if mention.text not in vocabulary.law_codes
-        or doc.text[mention.stop : mention.stop + 2].lstrip()[:1] in QUOTES
+        or doc.text[mention.stop : mention.stop + 2].lstrip()[:1] in OPENING_QUOTES
     ]
