@@ -2,46 +2,39 @@
 
 from __future__ import annotations
 
-from ruanalyze.document import Document
 from ruanalyze.domain.native_scripts import split_native_spelling
 from ruanalyze.records import Mention
 
-
-def _mention(text: str, phrase: str, type_: str) -> Mention:
-    start = text.index(phrase)
-    return Mention(start, start + len(phrase), type_, phrase)
+from .test_domain_rules import _applied, _mention
 
 
 def _spans(mentions: list[Mention]) -> list[tuple[str, str]]:
     return [(mention.text, mention.type) for mention in mentions]
 
 
-def test_a_joined_native_spelling_is_split_into_two_mentions_of_one_type():
+def test_a_joined_native_spelling_is_split_into_two_mentions_of_one_type(nlp):
     text = "Об этом написала выпускница Ма Лин (马凌) в своём блоге."
-    doc = Document(text=text)
     mentions = [_mention(text, "Ма Лин (马凌)", "PER")]
-    assert _spans(split_native_spelling(mentions, doc, None)) == [
+    assert _spans(_applied(split_native_spelling, nlp, text, mentions)) == [
         ("Ма Лин", "PER"),
         ("马凌", "PER"),
     ]
 
 
-def test_an_untagged_native_spelling_after_a_mention_becomes_one():
+def test_an_untagged_native_spelling_after_a_mention_becomes_one(nlp):
     text = "Старейшим жителем был Дзироэмон Кимура (木村 次郎右衛門), который жил в Киото."
-    doc = Document(text=text)
     mentions = [_mention(text, "Дзироэмон Кимура", "PER"), _mention(text, "Киото", "LOC")]
-    assert _spans(split_native_spelling(mentions, doc, None)) == [
+    assert _spans(_applied(split_native_spelling, nlp, text, mentions)) == [
         ("Дзироэмон Кимура", "PER"),
         ("木村 次郎右衛門", "PER"),
         ("Киото", "LOC"),
     ]
 
 
-def test_latin_spellings_and_remarks_in_brackets_are_left_alone():
+def test_latin_spellings_and_remarks_in_brackets_are_left_alone(nlp):
     text = "Сказал Томас Хаммарберг (Thomas Hammarberg) и директор центра (Москва)."
-    doc = Document(text=text)
     mentions = [_mention(text, "Томас Хаммарберг (Thomas Hammarberg)", "PER")]
-    assert split_native_spelling(mentions, doc, None) == mentions
+    assert _applied(split_native_spelling, nlp, text, mentions) == mentions
 
 
 def test_the_analyzer_splits_a_native_spelling(nlp):
